@@ -1,0 +1,126 @@
+package org.lmath.ast;
+
+import java.util.List;
+
+/** An expression: something that evaluates to a value. */
+public sealed interface Expr {
+
+    Position position();
+
+    <R> R accept(Visitor<R> visitor);
+
+    interface Visitor<R> {
+        R visitNumber(NumberLiteral expr);
+        R visitString(StringLiteral expr);
+        R visitFormattedString(FormattedString expr);
+        R visitBool(BoolLiteral expr);
+        R visitNone(NoneLiteral expr);
+        R visitName(Name expr);
+        R visitBracket(Bracket expr);
+        R visitTuple(Tuple expr);
+        R visitUnary(Unary expr);
+        R visitBinary(Binary expr);
+        R visitLogical(Logical expr);
+        R visitNot(Not expr);
+        R visitConditional(Conditional expr);
+        R visitRange(Range expr);
+        R visitCall(Call expr);
+        R visitIndex(Index expr);
+        R visitMember(Member expr);
+        R visitLambda(Lambda expr);
+    }
+
+    record NumberLiteral(Position position, double value) implements Expr {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitNumber(this); }
+    }
+
+    record StringLiteral(Position position, String value) implements Expr {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitString(this); }
+    }
+
+    /** f"text {expr:spec} text": literal parts and interpolated parts in order. */
+    record FormattedString(Position position, List<Part> parts) implements Expr {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitFormattedString(this); }
+
+        /** Either literal text (expression null) or an expression with an optional format spec. */
+        public record Part(String text, Expr expression, String spec) {}
+    }
+
+    record BoolLiteral(Position position, boolean value) implements Expr {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitBool(this); }
+    }
+
+    record NoneLiteral(Position position) implements Expr {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitNone(this); }
+    }
+
+    record Name(Position position, String name) implements Expr {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitName(this); }
+    }
+
+    /** [a, b, ...]: a tensor when it holds numbers or equal-shaped tensors, otherwise a list. */
+    record Bracket(Position position, List<Expr> elements) implements Expr {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitBracket(this); }
+    }
+
+    record Tuple(Position position, List<Expr> elements) implements Expr {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitTuple(this); }
+    }
+
+    record Unary(Position position, UnaryOperator operator, Expr operand) implements Expr {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitUnary(this); }
+    }
+
+    /** An arithmetic or comparison operator; the position is the operator's. */
+    record Binary(Position position, BinaryOperator operator, Expr left, Expr right) implements Expr {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitBinary(this); }
+    }
+
+    /** Short-circuit `and` / `or`. */
+    record Logical(Position position, boolean isAnd, Expr left, Expr right) implements Expr {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitLogical(this); }
+    }
+
+    record Not(Position position, Expr operand) implements Expr {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitNot(this); }
+    }
+
+    record Conditional(Position position, Expr condition, Expr thenValue, Expr elseValue) implements Expr {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitConditional(this); }
+    }
+
+    /** start..end, the numbers start, start+1, ..., end-1. */
+    record Range(Position position, Expr start, Expr end) implements Expr {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitRange(this); }
+    }
+
+    record Call(Position position, Expr callee, List<Expr> arguments, List<KeywordArgument> keywordArguments)
+            implements Expr {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitCall(this); }
+    }
+
+    record KeywordArgument(Position position, String name, Expr value) {}
+
+    record Index(Position position, Expr target, List<Subscript> subscripts) implements Expr {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitIndex(this); }
+    }
+
+    /** One item between the brackets of an index: an expression or a slice. */
+    sealed interface Subscript {
+        Position position();
+    }
+
+    record ExpressionSubscript(Position position, Expr value) implements Subscript {}
+
+    /** start:stop:step, each part optional (null). */
+    record SliceSubscript(Position position, Expr start, Expr stop, Expr step) implements Subscript {}
+
+    /** a.name: a module member, a tensor property (.T, .shape), or method-call sugar when called. */
+    record Member(Position position, Expr target, String name) implements Expr {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitMember(this); }
+    }
+
+    record Lambda(Position position, List<String> parameters, Expr body) implements Expr {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitLambda(this); }
+    }
+}

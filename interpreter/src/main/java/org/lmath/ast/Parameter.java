@@ -1,0 +1,4 @@
+package org.lmath.ast;
+
+/** A function parameter; defaultValue is null when the parameter is required. */
+public record Parameter(Position position, String name, Expr defaultValue) {}

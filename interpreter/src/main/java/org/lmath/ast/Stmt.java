@@ -1,0 +1,99 @@
+package org.lmath.ast;
+
+import java.util.List;
+
+/** A statement: something executed for its effect. */
+public sealed interface Stmt {
+
+    Position position();
+
+    <R> R accept(Visitor<R> visitor);
+
+    interface Visitor<R> {
+        R visitExpression(ExpressionStatement stmt);
+        R visitAssign(Assign stmt);
+        R visitTupleAssign(TupleAssign stmt);
+        R visitIndexAssign(IndexAssign stmt);
+        R visitCompoundAssign(CompoundAssign stmt);
+        R visitFunction(FunctionDefinition stmt);
+        R visitIf(If stmt);
+        R visitWhile(While stmt);
+        R visitFor(For stmt);
+        R visitBreak(Break stmt);
+        R visitContinue(Continue stmt);
+        R visitReturn(Return stmt);
+        R visitImport(Import stmt);
+        R visitAssert(Assert stmt);
+        R visitTest(Test stmt);
+    }
+
+    record ExpressionStatement(Position position, Expr expression) implements Stmt {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitExpression(this); }
+    }
+
+    record Assign(Position position, String name, Expr value) implements Stmt {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitAssign(this); }
+    }
+
+    /** a, b = value: value must give exactly as many items as there are names. */
+    record TupleAssign(Position position, List<Expr.Name> targets, Expr value) implements Stmt {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitTupleAssign(this); }
+    }
+
+    /** target[subscripts] = value. */
+    record IndexAssign(Position position, Expr.Index target, Expr value) implements Stmt {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitIndexAssign(this); }
+    }
+
+    /** target op= value, where target is a name or an index expression. */
+    record CompoundAssign(Position position, Expr target, BinaryOperator operator, Expr value) implements Stmt {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitCompoundAssign(this); }
+    }
+
+    /** def name(params) { body } and the one-line form name(params) = expr. */
+    record FunctionDefinition(Position position, String name, List<Parameter> parameters, List<Stmt> body)
+            implements Stmt {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitFunction(this); }
+    }
+
+    /** elseBranch is empty when there is no else. */
+    record If(Position position, Expr condition, List<Stmt> thenBranch, List<Stmt> elseBranch) implements Stmt {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitIf(this); }
+    }
+
+    record While(Position position, Expr condition, List<Stmt> body) implements Stmt {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitWhile(this); }
+    }
+
+    /** for a, b in iterable { body }: more than one name destructures each item. */
+    record For(Position position, List<String> names, Expr iterable, List<Stmt> body) implements Stmt {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitFor(this); }
+    }
+
+    record Break(Position position) implements Stmt {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitBreak(this); }
+    }
+
+    record Continue(Position position) implements Stmt {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitContinue(this); }
+    }
+
+    /** value is null for a bare `return`. */
+    record Return(Position position, Expr value) implements Stmt {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitReturn(this); }
+    }
+
+    /** import name (a standard module) or import "path.lmath" (a file). */
+    record Import(Position position, String target, boolean isFile) implements Stmt {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitImport(this); }
+    }
+
+    /** message is null when the assert has none. */
+    record Assert(Position position, Expr condition, Expr message) implements Stmt {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitAssert(this); }
+    }
+
+    record Test(Position position, String name, List<Stmt> body) implements Stmt {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitTest(this); }
+    }
+}

@@ -1,0 +1,36 @@
+package org.lmath.builtins;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lmath.value.Parameter;
+import org.lmath.value.Signature;
+
+/** Every builtin, by name, in the order declared. Declaring one is one call to {@link #add}. */
+public final class BuiltinTable {
+
+    private final Map<String, Builtin> builtins = new LinkedHashMap<>();
+
+    /** The builtins of a fresh interpreter. */
+    public static BuiltinTable standard() {
+        BuiltinTable table = new BuiltinTable();
+        CoreBuiltins.register(table);
+        CreationBuiltins.register(table);
+        ShapeBuiltins.register(table);
+        ElementwiseBuiltins.register(table);
+        ReductionBuiltins.register(table);
+        LinearAlgebraBuiltins.register(table);
+        return table;
+    }
+
+    void add(String topic, String name, String doc, Builtin.Body body, Parameter... parameters) {
+        if (builtins.containsKey(name)) throw new IllegalStateException("builtin declared twice: " + name);
+        builtins.put(name, new Builtin(new Signature(name, List.of(parameters)), topic, doc, body));
+    }
+
+    public Map<String, Builtin> all() {
+        return Collections.unmodifiableMap(builtins);
+    }
+}

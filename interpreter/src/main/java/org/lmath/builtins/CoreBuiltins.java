@@ -1,0 +1,109 @@
+package org.lmath.builtins;
+
+import static org.lmath.value.Parameter.optional;
+import static org.lmath.value.Parameter.required;
+import static org.lmath.value.Parameter.variadic;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lmath.error.LMathError;
+import org.lmath.print.Printer;
+import org.lmath.value.ListValue;
+import org.lmath.value.NoneValue;
+import org.lmath.value.Num;
+import org.lmath.value.RangeValue;
+import org.lmath.value.Sequences;
+import org.lmath.value.Str;
+import org.lmath.value.TupleValue;
+import org.lmath.value.Value;
+import org.lmath.value.Values;
+
+/** Printing, sequences, strings and time. */
+final class CoreBuiltins {
+
+    private CoreBuiltins() {}
+
+    private static final String TOPIC = "values";
+
+    static void register(BuiltinTable table) {
+        table.add(TOPIC, "print", "Writes the values separated by sep, then end (a newline).",
+                CoreBuiltins::print, variadic("values"), optional("sep", new Str(" ")), optional("end", new Str("\n")));
+        table.add(TOPIC, "len", "The number of items: a tensor's first axis, a list's items, a string's characters.",
+                args -> new Num(Sequences.length(args.get("x"))), required("x"));
+        table.add(TOPIC, "range", "start, start+step, ... up to but not including stop; range(n) is 0..n.",
+                CoreBuiltins::range, required("start"), optional("stop", NoneValue.NONE), optional("step", Num.ONE));
+        table.add(TOPIC, "zip", "Tuples of the i-th items of each sequence, as long as the shortest.",
+                CoreBuiltins::zip, variadic("sequences"));
+        table.add(TOPIC, "enumerate", "Tuples (index, item) for each item of a sequence.",
+                CoreBuiltins::enumerate, required("sequence"), optional("start", Num.ZERO));
+        table.add(TOPIC, "append", "Adds a value to the end of a list (changing the list).",
+                CoreBuiltins::append, required("list"), required("value"));
+        table.add(TOPIC, "str", "The text print would write for x.", args -> new Str(Printer.show(args.get("x"))), required("x"));
+        table.add(TOPIC, "format", "Formats a number with a Python format spec: format(pi, \".3f\") is \"3.142\".",
+                args -> new Str(Formatting.format(args.get("x"), args.string("spec"))), required("x"), required("spec"));
+        table.add(TOPIC, "type", "The name of x's type: \"number\", \"tensor\", \"string\", \"list\", ...",
+                args -> new Str(args.get("x").typeName()), required("x"));
+        table.add("time", "clock", "Seconds from a fixed starting point, for timing a piece of code.",
+                args -> new Num(System.nanoTime() / 1e9));
+    }
+
+    private static Value print(Arguments args) {
+        StringBuilder line = new StringBuilder();
+        String separator = args.string("sep");
+        List<Value> values = args.rest("values");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) line.append(separator);
+            line.append(Printer.show(values.get(i)));
+        }
+        line.append(args.string("end"));
+        args.context().out().print(line);
+        args.context().out().flush();
+        return NoneValue.NONE;
+    }
+
+    private static Value range(Arguments args) {
+        double start = args.integer("start");
+        double stop;
+        if (args.isNone("stop")) {
+            stop = start;
+            start = 0;
+        } else {
+            stop = args.integer("stop");
+        }
+        double step = args.integer("step");
+        if (step == 0) throw new LMathError("range(): step cannot be zero");
+        return new RangeValue(start, stop, step);
+    }
+
+    private static Value zip(Arguments args) {
+        List<Value> sequences = args.rest("sequences");
+        int length = sequences.isEmpty() ? 0 : Integer.MAX_VALUE;
+        for (Value sequence : sequences) length = Math.min(length, Sequences.length(sequence));
+        List<Value> tuples = new ArrayList<>(length);
+        for (int i = 0; i < length; i++) {
+            List<Value> items = new ArrayList<>(sequences.size());
+            for (Value sequence : sequences) items.add(Sequences.item(sequence, i));
+            tuples.add(new TupleValue(List.copyOf(items)));
+        }
+        return new ListValue(tuples);
+    }
+
+    private static Value enumerate(Arguments args) {
+        List<Value> items = Sequences.items(args.get("sequence"));
+        int start = args.integer("start");
+        List<Value> tuples = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) tuples.add(TupleValue.of(new Num(start + i), items.get(i)));
+        return new ListValue(tuples);
+    }
+
+    private static Value append(Arguments args) {
+        Value list = args.get("list");
+        if (!(list instanceof ListValue items)) {
+            throw new LMathError("append(): argument 'list' must be a list, not " + Values.describe(list)
+                    + " (tensors have a fixed size: use concat)");
+        }
+        items.items().add(args.get("value"));
+        return NoneValue.NONE;
+    }
+}

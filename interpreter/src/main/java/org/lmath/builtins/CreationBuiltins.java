@@ -1,0 +1,73 @@
+package org.lmath.builtins;
+
+import static org.lmath.value.Parameter.optional;
+import static org.lmath.value.Parameter.required;
+import static org.lmath.value.Parameter.variadic;
+
+import org.lmath.error.LMathError;
+import org.lmath.tensor.Shapes;
+import org.lmath.tensor.Tensor;
+import org.lmath.value.NoneValue;
+import org.lmath.value.Num;
+import org.lmath.value.TensorValue;
+import org.lmath.value.Value;
+
+/** New tensors: zeros, ones, full, eye, linspace, arange. */
+final class CreationBuiltins {
+
+    private CreationBuiltins() {}
+
+    private static final String TOPIC = "create";
+
+    static void register(BuiltinTable table) {
+        table.add(TOPIC, "zeros", "A tensor of zeros: zeros(3), zeros(2, 3) or zeros((2, 3)).",
+                args -> new TensorValue(Tensor.full(shape(args), 0)), variadic("shape"));
+        table.add(TOPIC, "ones", "A tensor of ones: ones(3), ones(2, 3) or ones((2, 3)).",
+                args -> new TensorValue(Tensor.full(shape(args), 1)), variadic("shape"));
+        table.add(TOPIC, "full", "A tensor of the given shape filled with value.",
+                args -> new TensorValue(Tensor.full(checked(args.shape("shape"), "full"), args.number("value"))),
+                required("shape"), required("value"));
+        table.add(TOPIC, "eye", "The n x n identity matrix (n x m when m is given).", CreationBuiltins::eye,
+                required("n"), optional("m", NoneValue.NONE));
+        table.add(TOPIC, "linspace", "num evenly spaced numbers from start to stop, both included.",
+                CreationBuiltins::linspace, required("start"), required("stop"), optional("num", new Num(50)));
+        table.add(TOPIC, "arange", "start, start+step, ... below stop, as a tensor; arange(n) is 0, 1, ..., n-1.",
+                CreationBuiltins::arange, required("start"), optional("stop", NoneValue.NONE), optional("step", Num.ONE));
+    }
+
+    private static int[] shape(Arguments args) {
+        return checked(args.shape("shape"), "shape");
+    }
+
+    static int[] checked(int[] shape, String what) {
+        for (int size : shape) {
+            if (size < 0) throw new LMathError("negative dimensions are not allowed: " + what + " " + Shapes.describe(shape));
+        }
+        return shape;
+    }
+
+    private static Value eye(Arguments args) {
+        int rows = args.integer("n");
+        int columns = args.isNone("m") ? rows : args.integer("m");
+        checked(new int[] {rows, columns}, "eye");
+        return new TensorValue(Tensor.eye(rows, columns));
+    }
+
+    private static Value linspace(Arguments args) {
+        int count = args.integer("num");
+        if (count < 0) throw new LMathError("linspace(): num must not be negative, got " + count);
+        return new TensorValue(Tensor.linspace(args.number("start"), args.number("stop"), count));
+    }
+
+    private static Value arange(Arguments args) {
+        double start = args.number("start");
+        double stop;
+        if (args.isNone("stop")) {
+            stop = start;
+            start = 0;
+        } else {
+            stop = args.number("stop");
+        }
+        return new TensorValue(Tensor.arange(start, stop, args.number("step")));
+    }
+}

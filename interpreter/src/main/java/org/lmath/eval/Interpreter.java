@@ -1,0 +1,703 @@
+package org.lmath.eval;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lmath.ast.BinaryOperator;
+import org.lmath.ast.Expr;
+import org.lmath.ast.Position;
+import org.lmath.ast.Source;
+import org.lmath.ast.Stmt;
+import org.lmath.builtins.Builtin;
+import org.lmath.builtins.BuiltinTable;
+import org.lmath.builtins.Formatting;
+import org.lmath.error.Interrupted;
+import org.lmath.error.LMathError;
+import org.lmath.error.Suggestions;
+import org.lmath.parse.SourceParser;
+import org.lmath.tensor.Elementwise;
+import org.lmath.tensor.IndexItem;
+import org.lmath.tensor.Tensor;
+import org.lmath.value.Bool;
+import org.lmath.value.CallContext;
+import org.lmath.value.FunctionValue;
+import org.lmath.value.ListValue;
+import org.lmath.value.ModuleValue;
+import org.lmath.value.NoneValue;
+import org.lmath.value.Num;
+import org.lmath.value.Operations;
+import org.lmath.value.Parameter;
+import org.lmath.value.RangeValue;
+import org.lmath.value.Sequences;
+import org.lmath.value.Signature;
+import org.lmath.value.Str;
+import org.lmath.value.TensorValue;
+import org.lmath.value.TupleValue;
+import org.lmath.value.Value;
+import org.lmath.value.Values;
+
+/**
+ * Runs lmath programs by walking their syntax trees. One instance is one session: the names it
+ * defines persist from one {@link #run} to the next (the REPL relies on that). No static state;
+ * output goes where the creator says. {@link #interrupt} stops a running program at its next
+ * loop iteration or call, from any thread.
+ */
+public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void> {
+
+    /** Calls nested deeper than this are reported as runaway recursion (Python stops at 1000). */
+    public static final int MAX_CALL_DEPTH = 3000;
+
+    private final PrintStream out;
+    private final BuiltinTable builtins = BuiltinTable.standard();
+    private final Environment globals = new Environment(null, true);
+    private final Environment topLevel = new Environment(globals, true);
+    private final ModuleLoader modules = new ModuleLoader(this);
+    private final List<Stmt.Test> tests = new ArrayList<>();
+    private Environment environment = topLevel;
+    private volatile boolean interruptRequested;
+    private int callDepth;
+    private int loopDepth;
+    private Value lastExpressionValue;
+
+    public Interpreter(PrintStream out) {
+        this.out = out;
+        for (Builtin builtin : builtins.all().values()) globals.define(builtin.signature().name(), builtin);
+        globals.define("pi", new Num(Math.PI));
+        globals.define("e", new Num(Math.E));
+        globals.define("inf", new Num(Double.POSITIVE_INFINITY));
+        globals.define("nan", new Num(Double.NaN));
+    }
+
+    // ------------------------------------------------------------------ entry points
+
+    /**
+     * Parses and runs a program at the top level. Returns the value of its last statement when
+     * that is an expression (what the REPL echoes), otherwise null. `test` blocks are collected,
+     * not run: {@link #runTests} runs them.
+     */
+    public Value run(Source source) {
+        List<Stmt> program = SourceParser.parseProgram(source);
+        lastExpressionValue = null;
+        try {
+            for (Stmt statement : program) {
+                lastExpressionValue = null;
+                execute(statement);
+            }
+        } catch (StackOverflowError overflow) {
+            throw new LMathError(null, "the program ran out of stack space: a recursion is too deep "
+                    + "(does it reach its base case?)");
+        }
+        return lastExpressionValue;
+    }
+
+    /** Runs a test file: its top level, then each test block in its own scope. */
+    public List<TestOutcome> runTests(Source source) {
+        tests.clear();
+        run(source);
+        List<TestOutcome> outcomes = new ArrayList<>();
+        for (Stmt.Test test : List.copyOf(tests)) {
+            try {
+                executeBlock(test.body(), new Environment(topLevel, false));
+                outcomes.add(TestOutcome.passed(test.name()));
+            } catch (LMathError error) {
+                outcomes.add(TestOutcome.failed(test.name(), error));
+            } catch (StackOverflowError overflow) {
+                outcomes.add(TestOutcome.failed(test.name(), new LMathError(test.position(), "recursion too deep")));
+            }
+        }
+        return outcomes;
+    }
+
+    /** Asks the running program to stop; it throws {@link Interrupted} at its next loop turn or call. */
+    public void interrupt() {
+        interruptRequested = true;
+    }
+
+    public BuiltinTable builtins() {
+        return builtins;
+    }
+
+    /** The names defined at the top level of this session (for the REPL's :vars). */
+    public java.util.Map<String, Value> topLevelNames() {
+        return java.util.Collections.unmodifiableMap(topLevel.ownValues());
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    void execute(Stmt statement) {
+        statement.accept(this);
+    }
+
+    void executeBlock(List<Stmt> statements, Environment scope) {
+        Environment previous = environment;
+        environment = scope;
+        try {
+            for (Stmt statement : statements) statement.accept(this);
+        } finally {
+            environment = previous;
+        }
+    }
+
+    /** Runs a module's statements in a fresh top-level scope and returns that scope. */
+    Environment executeModule(List<Stmt> statements) {
+        Environment scope = new Environment(globals, true);
+        int savedLoops = loopDepth;
+        loopDepth = 0;
+        try {
+            executeBlock(statements, scope);
+        } finally {
+            loopDepth = savedLoops;
+        }
+        return scope;
+    }
+
+    @Override
+    public Void visitExpression(Stmt.ExpressionStatement stmt) {
+        Value value = evaluate(stmt.expression());
+        lastExpressionValue = value == NoneValue.NONE ? null : value;
+        return null;
+    }
+
+    @Override
+    public Void visitAssign(Stmt.Assign stmt) {
+        environment.assign(stmt.name(), evaluate(stmt.value()));
+        return null;
+    }
+
+    @Override
+    public Void visitTupleAssign(Stmt.TupleAssign stmt) {
+        Value value = evaluate(stmt.value());
+        List<Value> items = unpack(value, stmt.targets().size(), stmt.position());
+        for (int i = 0; i < items.size(); i++) environment.assign(stmt.targets().get(i).name(), items.get(i));
+        return null;
+    }
+
+    private List<Value> unpack(Value value, int count, Position position) {
+        List<Value> items;
+        try {
+            items = Sequences.items(value);
+        } catch (LMathError error) {
+            throw new LMathError(position, "cannot unpack " + Values.describe(value) + " into " + count + " names");
+        }
+        if (items.size() != count) {
+            throw new LMathError(position, "cannot unpack " + items.size() + (items.size() == 1 ? " value" : " values")
+                    + " into " + count + " names");
+        }
+        return items;
+    }
+
+    @Override
+    public Void visitIndexAssign(Stmt.IndexAssign stmt) {
+        Value target = evaluate(stmt.target().target());
+        List<Subscript> subscripts = subscripts(stmt.target());
+        Value value = evaluate(stmt.value());
+        try {
+            Indexing.assign(target, subscripts, value);
+        } catch (LMathError error) {
+            throw error.at(stmt.position());
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitCompoundAssign(Stmt.CompoundAssign stmt) {
+        if (stmt.target() instanceof Expr.Name name) {
+            Value current = lookup(name);
+            environment.assign(name.name(), binary(stmt.operator(), current, evaluate(stmt.value()), stmt.position()));
+            return null;
+        }
+        Expr.Index index = (Expr.Index) stmt.target();
+        Value target = evaluate(index.target());
+        List<Subscript> subscripts = subscripts(index);
+        try {
+            Value current = Indexing.read(target, subscripts);
+            Value updated = binary(stmt.operator(), current, evaluate(stmt.value()), stmt.position());
+            Indexing.assign(target, subscripts, updated);
+        } catch (LMathError error) {
+            throw error.at(stmt.position());
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitFunction(Stmt.FunctionDefinition stmt) {
+        environment.define(stmt.name(), closure(stmt.name(), stmt.parameters(), stmt.body(), null));
+        return null;
+    }
+
+    /** Defaults are evaluated once, when the function is defined (as in Python). */
+    private Closure closure(String name, List<org.lmath.ast.Parameter> parameters, List<Stmt> body, Expr expressionBody) {
+        List<Parameter> signatureParameters = new ArrayList<>();
+        for (org.lmath.ast.Parameter parameter : parameters) {
+            Value defaultValue = parameter.defaultValue() == null ? null : evaluate(parameter.defaultValue());
+            signatureParameters.add(new Parameter(parameter.name(), defaultValue, false));
+        }
+        return new Closure(new Signature(name, List.copyOf(signatureParameters)), body, expressionBody, environment, this);
+    }
+
+    @Override
+    public Void visitIf(Stmt.If stmt) {
+        if (condition(stmt.condition())) {
+            executeBlock(stmt.thenBranch(), new Environment(environment, false));
+        } else if (!stmt.elseBranch().isEmpty()) {
+            executeBlock(stmt.elseBranch(), new Environment(environment, false));
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitWhile(Stmt.While stmt) {
+        Environment body = new Environment(environment, false);
+        loopDepth++;
+        try {
+            while (true) {
+                checkInterrupt(stmt.position());
+                if (!condition(stmt.condition())) break;
+                try {
+                    executeBlock(stmt.body(), body);
+                } catch (ControlSignal.Break signal) {
+                    break;
+                } catch (ControlSignal.Continue signal) {
+                    // next turn
+                }
+            }
+        } finally {
+            loopDepth--;
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitFor(Stmt.For stmt) {
+        Value iterable = evaluate(stmt.iterable());
+        Environment body = new Environment(environment, false);
+        int length;
+        try {
+            length = Sequences.length(iterable);
+        } catch (LMathError error) {
+            throw new LMathError(stmt.iterable().position(), "cannot loop over " + Values.describe(iterable)
+                    + "; loop over a range like 0..n, a tensor, a list or a string");
+        }
+        loopDepth++;
+        try {
+            for (int i = 0; i < length; i++) {
+                checkInterrupt(stmt.position());
+                Value item = Sequences.item(iterable, i);
+                bindLoopNames(stmt, body, item);
+                try {
+                    executeBlock(stmt.body(), body);
+                } catch (ControlSignal.Break signal) {
+                    break;
+                } catch (ControlSignal.Continue signal) {
+                    // next item
+                }
+            }
+        } finally {
+            loopDepth--;
+        }
+        return null;
+    }
+
+    private void bindLoopNames(Stmt.For stmt, Environment body, Value item) {
+        if (stmt.names().size() == 1) {
+            body.define(stmt.names().get(0), item);
+            return;
+        }
+        List<Value> parts = unpack(item, stmt.names().size(), stmt.position());
+        for (int k = 0; k < parts.size(); k++) body.define(stmt.names().get(k), parts.get(k));
+    }
+
+    @Override
+    public Void visitBreak(Stmt.Break stmt) {
+        if (loopDepth == 0) throw new LMathError(stmt.position(), "break outside a loop");
+        throw ControlSignal.Break.INSTANCE;
+    }
+
+    @Override
+    public Void visitContinue(Stmt.Continue stmt) {
+        if (loopDepth == 0) throw new LMathError(stmt.position(), "continue outside a loop");
+        throw ControlSignal.Continue.INSTANCE;
+    }
+
+    @Override
+    public Void visitReturn(Stmt.Return stmt) {
+        if (callDepth == 0) throw new LMathError(stmt.position(), "return outside a function");
+        throw new ControlSignal.Return(stmt.value() == null ? NoneValue.NONE : evaluate(stmt.value()));
+    }
+
+    @Override
+    public Void visitImport(Stmt.Import stmt) {
+        ModuleValue module = modules.load(stmt);
+        environment.assign(module.name(), module);
+        return null;
+    }
+
+    @Override
+    public Void visitAssert(Stmt.Assert stmt) {
+        if (condition(stmt.condition())) return null;
+        String message = "assertion failed";
+        if (stmt.message() != null) message += ": " + org.lmath.print.Printer.show(evaluate(stmt.message()));
+        throw new LMathError(stmt.position(), message);
+    }
+
+    @Override
+    public Void visitTest(Stmt.Test stmt) {
+        tests.add(stmt);
+        return null;
+    }
+
+    private boolean condition(Expr expression) {
+        Value value = evaluate(expression);
+        try {
+            return Values.isTrue(value);
+        } catch (LMathError error) {
+            throw error.at(expression.position());
+        }
+    }
+
+    private void checkInterrupt(Position position) {
+        if (interruptRequested) {
+            interruptRequested = false;
+            throw new Interrupted(position);
+        }
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    Value evaluate(Expr expression) {
+        return expression.accept(this);
+    }
+
+    Value evaluate(Expr expression, Environment scope) {
+        Environment previous = environment;
+        environment = scope;
+        try {
+            return expression.accept(this);
+        } finally {
+            environment = previous;
+        }
+    }
+
+    @Override
+    public Value visitNumber(Expr.NumberLiteral expr) {
+        return new Num(expr.value());
+    }
+
+    @Override
+    public Value visitString(Expr.StringLiteral expr) {
+        return new Str(expr.value());
+    }
+
+    @Override
+    public Value visitFormattedString(Expr.FormattedString expr) {
+        StringBuilder text = new StringBuilder();
+        for (Expr.FormattedString.Part part : expr.parts()) {
+            if (part.expression() == null) {
+                text.append(part.text());
+                continue;
+            }
+            Value value = evaluate(part.expression());
+            try {
+                text.append(Formatting.format(value, part.spec()));
+            } catch (LMathError error) {
+                throw error.at(part.expression().position());
+            }
+        }
+        return new Str(text.toString());
+    }
+
+    @Override
+    public Value visitBool(Expr.BoolLiteral expr) {
+        return Bool.of(expr.value());
+    }
+
+    @Override
+    public Value visitNone(Expr.NoneLiteral expr) {
+        return NoneValue.NONE;
+    }
+
+    @Override
+    public Value visitName(Expr.Name expr) {
+        return lookup(expr);
+    }
+
+    private Value lookup(Expr.Name name) {
+        Value value = environment.lookup(name.name());
+        if (value == null) {
+            throw new LMathError(name.position(), "unknown name '" + name.name() + "'"
+                    + Suggestions.didYouMean(name.name(), environment.visibleNames()));
+        }
+        return value;
+    }
+
+    @Override
+    public Value visitBracket(Expr.Bracket expr) {
+        List<Value> items = new ArrayList<>(expr.elements().size());
+        for (Expr element : expr.elements()) items.add(evaluate(element));
+        try {
+            Tensor tensor = Values.stack(items);
+            return tensor != null ? new TensorValue(tensor) : new ListValue(items);
+        } catch (LMathError error) {
+            throw error.at(expr.position());
+        }
+    }
+
+    @Override
+    public Value visitTuple(Expr.Tuple expr) {
+        List<Value> items = new ArrayList<>(expr.elements().size());
+        for (Expr element : expr.elements()) items.add(evaluate(element));
+        return new TupleValue(List.copyOf(items));
+    }
+
+    @Override
+    public Value visitUnary(Expr.Unary expr) {
+        Value operand = evaluate(expr.operand());
+        try {
+            if (!(operand instanceof Num || operand instanceof TensorValue || operand instanceof RangeValue)) {
+                throw new LMathError("unary '" + expr.operator().symbol + "' needs a number or a tensor, not " + Values.describe(operand));
+            }
+            return switch (expr.operator()) {
+                case NEGATE -> Operations.negate(operand);
+                case PLUS -> operand;
+            };
+        } catch (LMathError error) {
+            throw error.at(expr.position());
+        }
+    }
+
+    @Override
+    public Value visitBinary(Expr.Binary expr) {
+        Value left = evaluate(expr.left());
+        Value right = evaluate(expr.right());
+        return binary(expr.operator(), left, right, expr.position());
+    }
+
+    private Value binary(BinaryOperator operator, Value left, Value right, Position position) {
+        if (left instanceof Num a && right instanceof Num b) {
+            // The scalar fast path: plain doubles, no dispatch beyond this switch.
+            switch (operator) {
+                case ADD: return new Num(a.value() + b.value());
+                case SUBTRACT: return new Num(a.value() - b.value());
+                case MULTIPLY: return new Num(a.value() * b.value());
+                case DIVIDE: return new Num(a.value() / b.value());
+                default: break;
+            }
+        }
+        try {
+            if (operator == BinaryOperator.MATMUL) return Operations.matmul(left, right);
+            return Operations.binary(elementwise(operator), left, right);
+        } catch (LMathError error) {
+            throw error.at(position);
+        }
+    }
+
+    private static Elementwise elementwise(BinaryOperator operator) {
+        return switch (operator) {
+            case ADD -> Elementwise.ADD;
+            case SUBTRACT -> Elementwise.SUBTRACT;
+            case MULTIPLY -> Elementwise.MULTIPLY;
+            case DIVIDE -> Elementwise.DIVIDE;
+            case MODULO -> Elementwise.MODULO;
+            case POWER -> Elementwise.POWER;
+            case EQUAL -> Elementwise.EQUAL;
+            case NOT_EQUAL -> Elementwise.NOT_EQUAL;
+            case LESS -> Elementwise.LESS;
+            case LESS_EQUAL -> Elementwise.LESS_EQUAL;
+            case GREATER -> Elementwise.GREATER;
+            case GREATER_EQUAL -> Elementwise.GREATER_EQUAL;
+            case MATMUL -> throw new IllegalArgumentException("@ is not elementwise");
+        };
+    }
+
+    @Override
+    public Value visitLogical(Expr.Logical expr) {
+        Value left = evaluate(expr.left());
+        boolean leftTrue;
+        try {
+            leftTrue = Values.isTrue(left);
+        } catch (LMathError error) {
+            throw error.at(expr.position());
+        }
+        if (expr.isAnd() != leftTrue) return left;
+        return evaluate(expr.right());
+    }
+
+    @Override
+    public Value visitNot(Expr.Not expr) {
+        Value operand = evaluate(expr.operand());
+        if (operand instanceof TensorValue tensor && tensor.tensor().size() != 1) return new TensorValue(tensor.tensor().logicalNot());
+        try {
+            return Bool.of(!Values.isTrue(operand));
+        } catch (LMathError error) {
+            throw error.at(expr.position());
+        }
+    }
+
+    @Override
+    public Value visitConditional(Expr.Conditional expr) {
+        return condition(expr.condition()) ? evaluate(expr.thenValue()) : evaluate(expr.elseValue());
+    }
+
+    @Override
+    public Value visitRange(Expr.Range expr) {
+        Value start = evaluate(expr.start());
+        Value end = evaluate(expr.end());
+        try {
+            return new RangeValue(Values.toInteger(start, "the start of a range"), Values.toInteger(end, "the end of a range"), 1);
+        } catch (LMathError error) {
+            throw error.at(expr.position());
+        }
+    }
+
+    @Override
+    public Value visitCall(Expr.Call call) {
+        FunctionValue function;
+        List<Value> positional = new ArrayList<>(call.arguments().size() + 1);
+        if (call.callee() instanceof Expr.Member member) {
+            Value target = evaluate(member.target());
+            if (target instanceof ModuleValue module) {
+                function = requireFunction(moduleMember(module, member), member);
+            } else {
+                function = method(member, target);
+                positional.add(target);
+            }
+        } else {
+            function = requireFunction(evaluate(call.callee()), call.callee());
+        }
+        for (Expr argument : call.arguments()) positional.add(evaluate(argument));
+        List<ArgumentBinder.Keyword> keywords = new ArrayList<>(call.keywordArguments().size());
+        for (Expr.KeywordArgument keyword : call.keywordArguments()) {
+            keywords.add(new ArgumentBinder.Keyword(keyword.name(), evaluate(keyword.value()), keyword.position()));
+        }
+        return call(function, positional, keywords, call.position());
+    }
+
+    /** x.f(a) is f(x, a): f is looked up as a function in scope. */
+    private FunctionValue method(Expr.Member member, Value target) {
+        Value function = environment.lookup(member.name());
+        if (function instanceof FunctionValue callable) return callable;
+        throw new LMathError(member.position(), "no function named '" + member.name() + "' to call on "
+                + Values.describe(target) + Suggestions.didYouMean(member.name(), functionNames()));
+    }
+
+    private List<String> functionNames() {
+        List<String> names = new ArrayList<>();
+        for (String name : environment.visibleNames()) {
+            if (environment.lookup(name) instanceof FunctionValue) names.add(name);
+        }
+        return names;
+    }
+
+    private FunctionValue requireFunction(Value value, Expr callee) {
+        if (value instanceof FunctionValue function) return function;
+        String what = callee instanceof Expr.Name name ? "'" + name.name() + "' is " : "this is ";
+        throw new LMathError(callee.position(), what + Values.describe(value) + ", not a function, so it cannot be called");
+    }
+
+    Value call(FunctionValue function, List<Value> positional, List<ArgumentBinder.Keyword> keywords, Position position) {
+        checkInterrupt(position);
+        Value[] arguments = ArgumentBinder.bind(function.signature(), positional, keywords, position);
+        if (callDepth >= MAX_CALL_DEPTH) {
+            throw new LMathError(position, "too many nested calls (" + MAX_CALL_DEPTH + ") in " + function.signature().name()
+                    + "(): does the recursion reach its base case?");
+        }
+        callDepth++;
+        int savedLoops = loopDepth;
+        loopDepth = 0;
+        try {
+            return function.invoke(new Call(position), arguments);
+        } catch (LMathError error) {
+            throw error.at(position);
+        } finally {
+            callDepth--;
+            loopDepth = savedLoops;
+        }
+    }
+
+    /** What a function being called can ask of this interpreter. */
+    private final class Call implements CallContext {
+        private final Position position;
+
+        Call(Position position) {
+            this.position = position;
+        }
+
+        public Position position() {
+            return position;
+        }
+
+        public Value call(FunctionValue function, List<Value> arguments) {
+            return Interpreter.this.call(function, arguments, List.of(), position);
+        }
+
+        public PrintStream out() {
+            return out;
+        }
+    }
+
+    @Override
+    public Value visitIndex(Expr.Index expr) {
+        Value target = evaluate(expr.target());
+        List<Subscript> subscripts = subscripts(expr);
+        try {
+            return Indexing.read(target, subscripts);
+        } catch (LMathError error) {
+            throw error.at(expr.position());
+        }
+    }
+
+    private List<Subscript> subscripts(Expr.Index expr) {
+        List<Subscript> result = new ArrayList<>(expr.subscripts().size());
+        for (Expr.Subscript subscript : expr.subscripts()) {
+            if (subscript instanceof Expr.SliceSubscript slice) {
+                result.add(new Subscript(null, new IndexItem.Slice(bound(slice.start()), bound(slice.stop()), bound(slice.step()))));
+            } else {
+                result.add(new Subscript(evaluate(((Expr.ExpressionSubscript) subscript).value()), null));
+            }
+        }
+        return result;
+    }
+
+    private Integer bound(Expr expression) {
+        if (expression == null) return null;
+        Value value = evaluate(expression);
+        if (value == NoneValue.NONE) return null;
+        try {
+            return Values.toInteger(value, "a slice bound");
+        } catch (LMathError error) {
+            throw error.at(expression.position());
+        }
+    }
+
+    @Override
+    public Value visitMember(Expr.Member expr) {
+        Value target = evaluate(expr.target());
+        if (target instanceof ModuleValue module) return moduleMember(module, expr);
+        try {
+            return Properties.of(target, expr.name());
+        } catch (LMathError error) {
+            throw error.at(expr.position());
+        }
+    }
+
+    private Value moduleMember(ModuleValue module, Expr.Member member) {
+        Value value = module.members().get(member.name());
+        if (value == null) {
+            throw new LMathError(member.position(), "module " + module.name() + " has no member '" + member.name() + "'"
+                    + Suggestions.didYouMean(member.name(), module.members().keySet()));
+        }
+        return value;
+    }
+
+    @Override
+    public Value visitLambda(Expr.Lambda expr) {
+        List<org.lmath.ast.Parameter> parameters = new ArrayList<>();
+        for (String name : expr.parameters()) parameters.add(new org.lmath.ast.Parameter(expr.position(), name, null));
+        return closure("<lambda>", parameters, null, expr.body());
+    }
+}

@@ -1,0 +1,46 @@
+package org.lmath.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lmath.error.LMathError;
+import org.lmath.tensor.Tensor;
+import org.lmath.value.ListValue;
+import org.lmath.value.Num;
+import org.lmath.value.RangeValue;
+import org.lmath.value.TensorValue;
+import org.lmath.value.TupleValue;
+import org.lmath.value.Value;
+import org.lmath.value.Values;
+
+/** The properties written without a call: x.T, x.shape, x.ndim, x.size. */
+final class Properties {
+
+    private Properties() {}
+
+    static final List<String> NAMES = List.of("T", "shape", "ndim", "size");
+
+    static Value of(Value target, String name) {
+        if (!(target instanceof TensorValue || target instanceof Num || target instanceof RangeValue || target instanceof ListValue)) {
+            throw new LMathError(Values.describe(target) + " has no property '." + name + "'"
+                    + (NAMES.contains(name) ? "; tensors do" : "; to call " + name + "(x) write x." + name + "()"));
+        }
+        if (!NAMES.contains(name)) {
+            throw new LMathError("'." + name + "' is not a property; the properties are .T, .shape, .ndim and .size"
+                    + " (to call " + name + "(x) write x." + name + "())");
+        }
+        Tensor tensor = Values.toTensor(target, "." + name);
+        return switch (name) {
+            case "T" -> Values.fromTensor(tensor.transpose());
+            case "shape" -> shape(tensor);
+            case "ndim" -> new Num(tensor.ndim());
+            default -> new Num(tensor.size());
+        };
+    }
+
+    private static TupleValue shape(Tensor tensor) {
+        List<Value> sizes = new ArrayList<>();
+        for (int size : tensor.shape()) sizes.add(new Num(size));
+        return new TupleValue(List.copyOf(sizes));
+    }
+}

@@ -1,0 +1,440 @@
+package org.lmath.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.lmath.ast.BinaryOperator;
+import org.lmath.ast.Expr;
+import org.lmath.ast.Parameter;
+import org.lmath.ast.Position;
+import org.lmath.ast.Source;
+import org.lmath.ast.Stmt;
+import org.lmath.ast.UnaryOperator;
+import org.lmath.error.SyntaxError;
+import org.lmath.grammar.LMathBaseVisitor;
+import org.lmath.grammar.LMathParser;
+
+/**
+ * Turns an ANTLR parse tree into the AST: one short method per labeled alternative, no
+ * evaluation and no name lookup. Checks the few rules the grammar leaves open, such as what may
+ * stand on the left of '='.
+ */
+final class AstBuilder {
+
+    private final Source source;
+    private final int lineOffset;
+    private final int firstLineColumnOffset;
+    private final ExpressionBuilder expressions = new ExpressionBuilder();
+    private final StatementBuilder statements = new StatementBuilder();
+
+    /** Offsets place a fragment (an f-string's expression) at its real place in the source. */
+    AstBuilder(Source source, int lineOffset, int firstLineColumnOffset) {
+        this.source = source;
+        this.lineOffset = lineOffset;
+        this.firstLineColumnOffset = firstLineColumnOffset;
+    }
+
+    List<Stmt> program(LMathParser.ProgramContext context) {
+        return statementList(context.statementList());
+    }
+
+    Expr expression(LMathParser.ExprContext context) {
+        return expressions.visit(context);
+    }
+
+    private List<Stmt> statementList(LMathParser.StatementListContext context) {
+        List<Stmt> result = new ArrayList<>();
+        for (LMathParser.StatementContext statement : context.statement()) {
+            result.add(statements.visit(statement));
+        }
+        return result;
+    }
+
+    private List<Stmt> block(LMathParser.BlockContext context) {
+        return statementList(context.statementList());
+    }
+
+    private List<Expr> expressionsOf(List<LMathParser.ExprContext> contexts) {
+        List<Expr> result = new ArrayList<>(contexts.size());
+        for (LMathParser.ExprContext context : contexts) result.add(expression(context));
+        return result;
+    }
+
+    /** `a, b` is a tuple; a single expression (without trailing comma) is itself. */
+    private Expr expressionList(LMathParser.ExpressionListContext context) {
+        List<Expr> items = expressionsOf(context.expr());
+        boolean trailingComma = context.getStop().getType() == LMathParser.COMMA;
+        if (items.size() == 1 && !trailingComma) return items.get(0);
+        return new Expr.Tuple(position(context), items);
+    }
+
+    Position position(Token token) {
+        int line = token.getLine();
+        int column = token.getCharPositionInLine() + 1 + (line == 1 ? firstLineColumnOffset : 0);
+        return new Position(source, line + lineOffset, column);
+    }
+
+    private Position position(ParserRuleContext context) {
+        return position(context.getStart());
+    }
+
+    private Position position(TerminalNode node) {
+        return position(node.getSymbol());
+    }
+
+    private SyntaxError error(Position position, String message) {
+        return new SyntaxError(position, message, false);
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    private final class StatementBuilder extends LMathBaseVisitor<Stmt> {
+
+        @Override
+        public Stmt visitDefStatement(LMathParser.DefStatementContext context) {
+            return new Stmt.FunctionDefinition(position(context.NAME()), context.NAME().getText(),
+                    parameters(context.parameterList()), block(context.block()));
+        }
+
+        private List<Parameter> parameters(LMathParser.ParameterListContext context) {
+            List<Parameter> result = new ArrayList<>();
+            if (context == null) return result;
+            for (LMathParser.ParameterContext parameter : context.parameter()) {
+                Expr defaultValue = parameter.expr() == null ? null : expression(parameter.expr());
+                result.add(new Parameter(position(parameter), parameter.NAME().getText(), defaultValue));
+            }
+            checkParameterOrder(result);
+            return result;
+        }
+
+        @Override
+        public Stmt visitIfStatementAlternative(LMathParser.IfStatementAlternativeContext context) {
+            return ifStatement(context.ifStatement());
+        }
+
+        private Stmt ifStatement(LMathParser.IfStatementContext context) {
+            List<Stmt> elseBranch = List.of();
+            if (context.ifStatement() != null) {
+                elseBranch = List.of(ifStatement(context.ifStatement()));
+            } else if (context.block().size() > 1) {
+                elseBranch = block(context.block(1));
+            }
+            return new Stmt.If(position(context), expression(context.expr()), block(context.block(0)), elseBranch);
+        }
+
+        @Override
+        public Stmt visitWhileStatement(LMathParser.WhileStatementContext context) {
+            return new Stmt.While(position(context), expression(context.expr()), block(context.block()));
+        }
+
+        @Override
+        public Stmt visitForStatement(LMathParser.ForStatementContext context) {
+            List<String> names = context.forTargets().NAME().stream().map(TerminalNode::getText).toList();
+            return new Stmt.For(position(context), names, expression(context.expr()), block(context.block()));
+        }
+
+        @Override
+        public Stmt visitBreakStatement(LMathParser.BreakStatementContext context) {
+            return new Stmt.Break(position(context));
+        }
+
+        @Override
+        public Stmt visitContinueStatement(LMathParser.ContinueStatementContext context) {
+            return new Stmt.Continue(position(context));
+        }
+
+        @Override
+        public Stmt visitReturnStatement(LMathParser.ReturnStatementContext context) {
+            Expr value = context.expressionList() == null ? null : expressionList(context.expressionList());
+            return new Stmt.Return(position(context), value);
+        }
+
+        @Override
+        public Stmt visitImportStatement(LMathParser.ImportStatementContext context) {
+            if (context.STRING() != null) {
+                return new Stmt.Import(position(context), Strings.unquote(context.STRING().getText()), true);
+            }
+            return new Stmt.Import(position(context), context.NAME().getText(), false);
+        }
+
+        @Override
+        public Stmt visitAssertStatement(LMathParser.AssertStatementContext context) {
+            Expr message = context.expr().size() > 1 ? expression(context.expr(1)) : null;
+            return new Stmt.Assert(position(context), expression(context.expr(0)), message);
+        }
+
+        @Override
+        public Stmt visitTestStatement(LMathParser.TestStatementContext context) {
+            if (!context.NAME().getText().equals("test")) {
+                throw error(position(context.STRING()), "unexpected string after name '" + context.NAME().getText()
+                        + "'; a test block is written test \"name\" { ... }");
+            }
+            return new Stmt.Test(position(context), Strings.unquote(context.STRING().getText()), block(context.block()));
+        }
+
+        @Override
+        public Stmt visitExpressionStatement(LMathParser.ExpressionStatementContext context) {
+            return new Stmt.ExpressionStatement(position(context), expressionList(context.expressionList()));
+        }
+
+        @Override
+        public Stmt visitCompoundAssignStatement(LMathParser.CompoundAssignStatementContext context) {
+            Expr target = expression(context.expr(0));
+            String symbol = context.op.getText();
+            if (!(target instanceof Expr.Name) && !(target instanceof Expr.Index)) {
+                throw error(position(context.op), "cannot use " + symbol + " here: the left side must be a name or an index like a[i]");
+            }
+            BinaryOperator operator = BinaryOperator.fromSymbol(symbol.substring(0, 1));
+            return new Stmt.CompoundAssign(position(context.op), target, operator, expression(context.expr(1)));
+        }
+
+        /** x = v, a, b = v, A[i] = v, and the math-style definition f(x, y) = expr. */
+        @Override
+        public Stmt visitAssignStatement(LMathParser.AssignStatementContext context) {
+            Expr target = expressionList(context.expressionList(0));
+            Expr value = expressionList(context.expressionList(1));
+            Position at = position(context.ASSIGN());
+            if (target instanceof Expr.Name name) {
+                return new Stmt.Assign(name.position(), name.name(), value);
+            }
+            if (target instanceof Expr.Index index) {
+                return new Stmt.IndexAssign(at, index, value);
+            }
+            if (target instanceof Expr.Tuple tuple) {
+                return tupleAssign(tuple, value, at);
+            }
+            if (target instanceof Expr.Call call && call.callee() instanceof Expr.Name name) {
+                return mathFunction(name, call, value);
+            }
+            throw error(target.position(), "cannot assign to " + describe(target)
+                    + "; the left side of '=' must be a name, an index like a[i], or names like a, b");
+        }
+
+        private Stmt tupleAssign(Expr.Tuple tuple, Expr value, Position at) {
+            List<Expr.Name> names = new ArrayList<>();
+            for (Expr element : tuple.elements()) {
+                if (!(element instanceof Expr.Name name)) {
+                    throw error(element.position(), "cannot assign to " + describe(element)
+                            + "; on the left of 'a, b = ...' every item must be a name");
+                }
+                names.add(name);
+            }
+            return new Stmt.TupleAssign(at, names, value);
+        }
+
+        /** f(x, y=2) = expr: each argument must be a parameter name, optionally with a default. */
+        private Stmt mathFunction(Expr.Name name, Expr.Call call, Expr body) {
+            List<Parameter> parameters = new ArrayList<>();
+            for (Expr argument : call.arguments()) {
+                if (!(argument instanceof Expr.Name parameter)) {
+                    throw error(argument.position(), "a function defined as " + name.name()
+                            + "(...) = expr takes parameter names, not " + describe(argument));
+                }
+                parameters.add(new Parameter(parameter.position(), parameter.name(), null));
+            }
+            for (Expr.KeywordArgument keyword : call.keywordArguments()) {
+                parameters.add(new Parameter(keyword.position(), keyword.name(), keyword.value()));
+            }
+            checkParameterOrder(parameters);
+            List<Stmt> bodyStatements = List.of(new Stmt.Return(body.position(), body));
+            return new Stmt.FunctionDefinition(name.position(), name.name(), parameters, bodyStatements);
+        }
+
+        private void checkParameterOrder(List<Parameter> parameters) {
+            boolean sawDefault = false;
+            List<String> seen = new ArrayList<>();
+            for (Parameter parameter : parameters) {
+                if (seen.contains(parameter.name())) {
+                    throw error(parameter.position(), "parameter '" + parameter.name() + "' is named twice");
+                }
+                seen.add(parameter.name());
+                if (parameter.defaultValue() != null) {
+                    sawDefault = true;
+                } else if (sawDefault) {
+                    throw error(parameter.position(), "parameter '" + parameter.name()
+                            + "' has no default but comes after one that has; put parameters with defaults last");
+                }
+            }
+        }
+    }
+
+    private static String describe(Expr expr) {
+        if (expr instanceof Expr.NumberLiteral) return "a number";
+        if (expr instanceof Expr.StringLiteral || expr instanceof Expr.FormattedString) return "a string";
+        if (expr instanceof Expr.Call) return "a function call";
+        if (expr instanceof Expr.Member member) return "'." + member.name() + "'";
+        if (expr instanceof Expr.Binary binary) return "the result of '" + binary.operator().symbol + "'";
+        return "this expression";
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    private final class ExpressionBuilder extends LMathBaseVisitor<Expr> {
+
+        @Override
+        public Expr visitCallExpression(LMathParser.CallExpressionContext context) {
+            List<Expr> positional = new ArrayList<>();
+            List<Expr.KeywordArgument> keywords = new ArrayList<>();
+            if (context.argumentList() != null) {
+                for (LMathParser.ArgumentContext argument : context.argumentList().argument()) {
+                    if (argument instanceof LMathParser.KeywordArgumentContext keyword) {
+                        String name = keyword.NAME().getText();
+                        if (keywords.stream().anyMatch(k -> k.name().equals(name))) {
+                            throw error(position(keyword), "keyword argument '" + name + "' is given twice");
+                        }
+                        keywords.add(new Expr.KeywordArgument(position(keyword), name, expression(keyword.expr())));
+                    } else {
+                        if (!keywords.isEmpty()) {
+                            throw error(position(argument), "a positional argument cannot follow a keyword argument");
+                        }
+                        positional.add(expression(((LMathParser.PositionalArgumentContext) argument).expr()));
+                    }
+                }
+            }
+            Expr callee = expression(context.expr());
+            return new Expr.Call(callee.position(), callee, positional, keywords);
+        }
+
+        @Override
+        public Expr visitIndexExpression(LMathParser.IndexExpressionContext context) {
+            List<Expr.Subscript> subscripts = new ArrayList<>();
+            for (LMathParser.SubscriptContext subscript : context.subscriptList().subscript()) {
+                if (subscript instanceof LMathParser.SliceSubscriptContext slice) {
+                    subscripts.add(new Expr.SliceSubscript(position(slice), optional(slice.start),
+                            optional(slice.stop), optional(slice.step)));
+                } else {
+                    Expr value = expression(((LMathParser.ExpressionSubscriptContext) subscript).expr());
+                    subscripts.add(new Expr.ExpressionSubscript(value.position(), value));
+                }
+            }
+            return new Expr.Index(position(context.LBRACKET()), expression(context.expr()), subscripts);
+        }
+
+        private Expr optional(LMathParser.ExprContext context) {
+            return context == null ? null : expression(context);
+        }
+
+        @Override
+        public Expr visitMemberExpression(LMathParser.MemberExpressionContext context) {
+            return new Expr.Member(position(context.NAME()), expression(context.expr()), context.NAME().getText());
+        }
+
+        @Override
+        public Expr visitPowerExpression(LMathParser.PowerExpressionContext context) {
+            return binary(context.op, context.expr(0), context.expr(1));
+        }
+
+        @Override
+        public Expr visitUnaryExpression(LMathParser.UnaryExpressionContext context) {
+            UnaryOperator operator = context.op.getType() == LMathParser.MINUS ? UnaryOperator.NEGATE : UnaryOperator.PLUS;
+            return new Expr.Unary(position(context.op), operator, expression(context.expr()));
+        }
+
+        @Override
+        public Expr visitMultiplicativeExpression(LMathParser.MultiplicativeExpressionContext context) {
+            return binary(context.op, context.expr(0), context.expr(1));
+        }
+
+        @Override
+        public Expr visitAdditiveExpression(LMathParser.AdditiveExpressionContext context) {
+            return binary(context.op, context.expr(0), context.expr(1));
+        }
+
+        @Override
+        public Expr visitComparisonExpression(LMathParser.ComparisonExpressionContext context) {
+            return binary(context.op, context.expr(0), context.expr(1));
+        }
+
+        private Expr binary(Token operator, LMathParser.ExprContext left, LMathParser.ExprContext right) {
+            return new Expr.Binary(position(operator), BinaryOperator.fromSymbol(operator.getText()),
+                    expression(left), expression(right));
+        }
+
+        @Override
+        public Expr visitRangeExpression(LMathParser.RangeExpressionContext context) {
+            return new Expr.Range(position(context.RANGE()), expression(context.expr(0)), expression(context.expr(1)));
+        }
+
+        @Override
+        public Expr visitNotExpression(LMathParser.NotExpressionContext context) {
+            return new Expr.Not(position(context), expression(context.expr()));
+        }
+
+        @Override
+        public Expr visitAndExpression(LMathParser.AndExpressionContext context) {
+            return new Expr.Logical(position(context.AND()), true, expression(context.expr(0)), expression(context.expr(1)));
+        }
+
+        @Override
+        public Expr visitOrExpression(LMathParser.OrExpressionContext context) {
+            return new Expr.Logical(position(context.OR()), false, expression(context.expr(0)), expression(context.expr(1)));
+        }
+
+        @Override
+        public Expr visitConditionalExpression(LMathParser.ConditionalExpressionContext context) {
+            return new Expr.Conditional(position(context.IF()), expression(context.expr(1)),
+                    expression(context.expr(0)), expression(context.expr(2)));
+        }
+
+        @Override
+        public Expr visitLambdaExpression(LMathParser.LambdaExpressionContext context) {
+            List<String> parameters = context.lambdaParameters().NAME().stream().map(TerminalNode::getText).toList();
+            if (parameters.size() != parameters.stream().distinct().count()) {
+                throw error(position(context), "a lambda names the same parameter twice");
+            }
+            return new Expr.Lambda(position(context), parameters, expression(context.expr()));
+        }
+
+        @Override
+        public Expr visitNumberLiteral(LMathParser.NumberLiteralContext context) {
+            return new Expr.NumberLiteral(position(context), Double.parseDouble(context.getText()));
+        }
+
+        @Override
+        public Expr visitStringLiteral(LMathParser.StringLiteralContext context) {
+            return new Expr.StringLiteral(position(context), Strings.unquote(context.getText()));
+        }
+
+        @Override
+        public Expr visitFormattedStringLiteral(LMathParser.FormattedStringLiteralContext context) {
+            return FormattedStrings.parse(context.FSTRING().getSymbol(), AstBuilder.this);
+        }
+
+        @Override
+        public Expr visitBoolLiteral(LMathParser.BoolLiteralContext context) {
+            return new Expr.BoolLiteral(position(context), context.getText().equals("true"));
+        }
+
+        @Override
+        public Expr visitNoneLiteral(LMathParser.NoneLiteralContext context) {
+            return new Expr.NoneLiteral(position(context));
+        }
+
+        @Override
+        public Expr visitNameExpression(LMathParser.NameExpressionContext context) {
+            return new Expr.Name(position(context), context.getText());
+        }
+
+        @Override
+        public Expr visitParenthesizedExpression(LMathParser.ParenthesizedExpressionContext context) {
+            return expression(context.expr());
+        }
+
+        @Override
+        public Expr visitTupleExpression(LMathParser.TupleExpressionContext context) {
+            return new Expr.Tuple(position(context), expressionsOf(context.expr()));
+        }
+
+        @Override
+        public Expr visitBracketExpression(LMathParser.BracketExpressionContext context) {
+            return new Expr.Bracket(position(context), expressionsOf(context.expr()));
+        }
+    }
+
+    Source source() {
+        return source;
+    }
+}

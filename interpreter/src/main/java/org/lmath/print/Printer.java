@@ -1,0 +1,79 @@
+package org.lmath.print;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.lmath.value.Bool;
+import org.lmath.value.FunctionValue;
+import org.lmath.value.ListValue;
+import org.lmath.value.ModuleValue;
+import org.lmath.value.NoneValue;
+import org.lmath.value.Num;
+import org.lmath.value.Parameter;
+import org.lmath.value.RangeValue;
+import org.lmath.value.Str;
+import org.lmath.value.TensorValue;
+import org.lmath.value.TupleValue;
+import org.lmath.value.Value;
+import org.lmath.value.Values;
+
+/** The one printer: how every value becomes text for print, f-strings, str and the REPL. */
+public final class Printer {
+
+    private Printer() {}
+
+    /** What print writes: strings raw, everything else as {@link #repr}. */
+    public static String show(Value value) {
+        return value instanceof Str string ? string.value() : repr(value);
+    }
+
+    /** How a value is written inside a list or tuple (strings quoted) and echoed by the REPL. */
+    public static String repr(Value value) {
+        if (value instanceof Num number) return NumberFormat.format(number.value());
+        if (value instanceof Str string) return quote(string.value());
+        if (value instanceof Bool bool) return bool.value() ? "true" : "false";
+        if (value instanceof NoneValue) return "none";
+        if (value instanceof TensorValue tensor) return TensorFormat.format(tensor.tensor().toArray(), tensor.tensor().shape());
+        if (value instanceof RangeValue range) return TensorFormat.format(Values.rangeTensor(range).toArray(), new int[] {range.size()});
+        if (value instanceof ListValue list) return "[" + join(list.items()) + "]";
+        if (value instanceof TupleValue tuple) {
+            return tuple.items().size() == 1 ? "(" + repr(tuple.items().get(0)) + ",)" : "(" + join(tuple.items()) + ")";
+        }
+        if (value instanceof FunctionValue function) return "<function " + signature(function) + ">";
+        if (value instanceof ModuleValue module) return "<module " + module.name() + ">";
+        throw new IllegalStateException("no printed form for " + value);
+    }
+
+    /** name(x, axis=-1, *values) — a function's parameters as a reader would write a call. */
+    public static String signature(FunctionValue function) {
+        return function.signature().name() + "(" + parameters(function.signature().parameters()) + ")";
+    }
+
+    public static String parameters(List<Parameter> parameters) {
+        return parameters.stream().map(Printer::parameter).collect(Collectors.joining(", "));
+    }
+
+    private static String parameter(Parameter parameter) {
+        if (parameter.variadic()) return "*" + parameter.name();
+        if (parameter.defaultValue() == null) return parameter.name();
+        return parameter.name() + "=" + repr(parameter.defaultValue());
+    }
+
+    private static String join(List<Value> items) {
+        return items.stream().map(Printer::repr).collect(Collectors.joining(", "));
+    }
+
+    private static String quote(String text) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                case '\n' -> quoted.append("\\n");
+                case '\t' -> quoted.append("\\t");
+                default -> quoted.append(c);
+            }
+        }
+        return quoted.append('"').toString();
+    }
+}

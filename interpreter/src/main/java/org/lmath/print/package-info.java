@@ -1,0 +1,5 @@
+/**
+ * The one place where lmath values become text. NumberFormat, TensorFormat and FormatSpec print
+ * the way Python and NumPy do, and depend on nothing else in lmath.
+ */
+package org.lmath.print;

@@ -1,0 +1,23 @@
+package org.lmath.tensor;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * The one-argument elementwise functions: each with its rule for a plain number (Java's Math,
+ * which gives IEEE results like NumPy: log(0) = -inf, sqrt(-1) = nan) and its ND4J kernel for a tensor.
+ */
+public enum MathFunction {
+    EXP { public double apply(double x) { return Math.exp(x); } INDArray apply(INDArray a) { return Transforms.exp(a, true); } },
+    LOG { public double apply(double x) { return Math.log(x); } INDArray apply(INDArray a) { return Transforms.log(a, true); } },
+    SQRT { public double apply(double x) { return Math.sqrt(x); } INDArray apply(INDArray a) { return Transforms.sqrt(a, true); } },
+    ABS { public double apply(double x) { return Math.abs(x); } INDArray apply(INDArray a) { return Transforms.abs(a, true); } },
+    SIN { public double apply(double x) { return Math.sin(x); } INDArray apply(INDArray a) { return Transforms.sin(a, true); } },
+    COS { public double apply(double x) { return Math.cos(x); } INDArray apply(INDArray a) { return Transforms.cos(a, true); } },
+    TANH { public double apply(double x) { return Math.tanh(x); } INDArray apply(INDArray a) { return Transforms.tanh(a, true); } },
+    NEGATE { public double apply(double x) { return -x; } INDArray apply(INDArray a) { return a.neg(); } };
+
+    public abstract double apply(double x);
+
+    abstract INDArray apply(INDArray array);
+}

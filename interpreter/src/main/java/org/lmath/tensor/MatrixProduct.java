@@ -1,0 +1,84 @@
+package org.lmath.tensor;
+
+import org.lmath.error.LMathError;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * The @ operator with NumPy's matmul rules: 1-D @ 1-D is a dot product, a 1-D operand is a row
+ * (on the left) or a column (on the right) that disappears from the result, and n-D operands are
+ * stacks of matrices whose leading (batch) axes broadcast. ND4J's mmul covers only the 2-D case.
+ */
+final class MatrixProduct {
+
+    private MatrixProduct() {}
+
+    static INDArray matmul(INDArray left, int[] leftShape, INDArray right, int[] rightShape) {
+        if (leftShape.length == 0 || rightShape.length == 0) {
+            throw new LMathError("matmul: both operands need at least one dimension, got shapes "
+                    + Shapes.describe(leftShape) + " and " + Shapes.describe(rightShape) + " (use * to scale)");
+        }
+        int inner = leftShape[leftShape.length - 1];
+        int rightInner = rightShape.length == 1 ? rightShape[0] : rightShape[rightShape.length - 2];
+        if (inner != rightInner) {
+            throw new LMathError("matmul: shapes " + Shapes.describe(leftShape) + " and " + Shapes.describe(rightShape)
+                    + " do not line up: " + inner + " != " + rightInner);
+        }
+        if (leftShape.length == 1 && rightShape.length == 1) {
+            return Nd4j.scalar(inner == 0 ? 0.0 : left.mul(right).sumNumber().doubleValue());
+        }
+        INDArray a = leftShape.length == 1 ? left.reshape('c', 1, inner) : left;
+        INDArray b = rightShape.length == 1 ? right.reshape('c', inner, 1) : right;
+        INDArray product = a.rank() == 2 && b.rank() == 2 ? a.mmul(b) : batched(a, b);
+        return dropVectorAxes(product, leftShape.length == 1, rightShape.length == 1);
+    }
+
+    /** Stacks of matrices: broadcast the batch axes, multiply matrix by matrix. */
+    private static INDArray batched(INDArray a, INDArray b) {
+        int[] aShape = Shapes.toInt(a.shape());
+        int[] bShape = Shapes.toInt(b.shape());
+        int[] aBatch = java.util.Arrays.copyOf(aShape, aShape.length - 2);
+        int[] bBatch = java.util.Arrays.copyOf(bShape, bShape.length - 2);
+        int[] batch = Shapes.broadcast(aBatch, bBatch, "matmul (batch axes)");
+        int rows = aShape[aShape.length - 2], inner = aShape[aShape.length - 1], columns = bShape[bShape.length - 1];
+        int count = Shapes.size(batch);
+        INDArray aStack = stretch(a, batch, rows, inner).reshape('c', count, rows, inner);
+        INDArray bStack = stretch(b, batch, inner, columns).reshape('c', count, inner, columns);
+        INDArray result = Nd4j.create(org.nd4j.linalg.api.buffer.DataType.DOUBLE, count, rows, columns);
+        for (int i = 0; i < count; i++) {
+            INDArray product = aStack.get(NDArrayIndex.point(i), NDArrayIndex.all(), NDArrayIndex.all())
+                    .mmul(bStack.get(NDArrayIndex.point(i), NDArrayIndex.all(), NDArrayIndex.all()));
+            result.get(NDArrayIndex.point(i), NDArrayIndex.all(), NDArrayIndex.all()).assign(product);
+        }
+        int[] resultShape = java.util.Arrays.copyOf(batch, batch.length + 2);
+        resultShape[batch.length] = rows;
+        resultShape[batch.length + 1] = columns;
+        return result.reshape('c', Shapes.toLong(resultShape));
+    }
+
+    private static INDArray stretch(INDArray stack, int[] batch, int rows, int columns) {
+        int[] target = java.util.Arrays.copyOf(batch, batch.length + 2);
+        target[batch.length] = rows;
+        target[batch.length + 1] = columns;
+        int[] padded = new int[target.length];
+        java.util.Arrays.fill(padded, 1);
+        int[] own = Shapes.toInt(stack.shape());
+        System.arraycopy(own, 0, padded, target.length - own.length, own.length);
+        return stack.reshape('c', Shapes.toLong(padded)).broadcast(Shapes.toLong(target)).dup('c');
+    }
+
+    private static INDArray dropVectorAxes(INDArray product, boolean leftWasVector, boolean rightWasVector) {
+        long[] shape = product.shape();
+        int drop = (leftWasVector ? 1 : 0) + (rightWasVector ? 1 : 0);
+        if (drop == 0) return product;
+        long[] result = new long[shape.length - drop];
+        int n = 0;
+        for (int i = 0; i < shape.length; i++) {
+            boolean isLeftRow = leftWasVector && i == shape.length - 2;
+            boolean isRightColumn = rightWasVector && i == shape.length - 1;
+            if (!isLeftRow && !isRightColumn) result[n++] = shape[i];
+        }
+        return product.reshape('c', result).dup('c');
+    }
+}

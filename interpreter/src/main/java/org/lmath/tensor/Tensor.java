@@ -1,0 +1,341 @@
+package org.lmath.tensor;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.lmath.error.LMathError;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * An n-dimensional float64 array: lmath's tensor. The only class that holds ND4J arrays.
+ * Operations return new tensors (ND4J's copying ops, never the in-place ones on shared data);
+ * the one exception is indexed assignment, which changes this tensor as NumPy does.
+ * A tensor made by a comparison is a mask: indexing with it selects, rather than picks positions.
+ */
+public final class Tensor {
+
+    private final INDArray array;
+    private final int[] shape;
+    private final boolean mask;
+
+    private Tensor(INDArray array, boolean mask) {
+        this.array = array;
+        this.shape = Shapes.toInt(array.shape());
+        this.mask = mask;
+    }
+
+    private static Tensor wrap(INDArray array) {
+        return new Tensor(array, false);
+    }
+
+    // ------------------------------------------------------------------ creation
+
+    /** A tensor of the given shape holding a copy of data, in row-major order. */
+    public static Tensor of(double[] data, int[] shape) {
+        return ofData(data, shape, false);
+    }
+
+    /** A 0/1 mask tensor, as comparisons make. */
+    public static Tensor maskOf(double[] data, int[] shape) {
+        return ofData(data, shape, true);
+    }
+
+    private static Tensor ofData(double[] data, int[] shape, boolean mask) {
+        Backend.ensureStarted();
+        if (data.length != Shapes.size(shape)) {
+            throw new IllegalArgumentException(data.length + " values for shape " + Shapes.describe(shape));
+        }
+        INDArray array = shape.length == 0 ? Nd4j.scalar(data[0]) : Nd4j.create(data, Shapes.toLong(shape), 'c');
+        return new Tensor(array, mask);
+    }
+
+    public static Tensor full(int[] shape, double value) {
+        double[] data = new double[Shapes.size(shape)];
+        Arrays.fill(data, value);
+        return of(data, shape);
+    }
+
+    public static Tensor eye(int rows, int columns) {
+        double[] data = new double[rows * columns];
+        for (int i = 0; i < Math.min(rows, columns); i++) data[i * columns + i] = 1;
+        return of(data, new int[] {rows, columns});
+    }
+
+    /** NumPy's linspace: num evenly spaced values from start to stop, both included. */
+    public static Tensor linspace(double start, double stop, int count) {
+        double[] data = new double[count];
+        double step = count > 1 ? (stop - start) / (count - 1) : 0;
+        for (int i = 0; i < count; i++) data[i] = start + i * step;
+        if (count > 1) data[count - 1] = stop;
+        return of(data, new int[] {count});
+    }
+
+    /** NumPy's arange: start, start+step, ... while below stop (above it for a negative step). */
+    public static Tensor arange(double start, double stop, double step) {
+        if (step == 0) throw new LMathError("arange: step cannot be zero");
+        int count = (int) Math.max(0, Math.ceil((stop - start) / step));
+        double[] data = new double[count];
+        for (int i = 0; i < count; i++) data[i] = start + i * step;
+        return of(data, new int[] {count});
+    }
+
+    // ------------------------------------------------------------------ properties
+
+    public int[] shape() {
+        return shape.clone();
+    }
+
+    public int ndim() {
+        return shape.length;
+    }
+
+    public int size() {
+        return Shapes.size(shape);
+    }
+
+    public boolean isMask() {
+        return mask;
+    }
+
+    /** The elements in row-major order (a copy). */
+    public double[] toArray() {
+        if (size() == 0) return new double[0];
+        if (shape.length == 0) return new double[] {array.getDouble(0)};
+        return array.dup('c').data().asDouble();
+    }
+
+    /** The single element at these (non-negative, in-range) indices. */
+    public double get(int... indices) {
+        if (indices.length == 0) return array.getDouble(0);
+        long[] position = new long[indices.length];
+        for (int i = 0; i < indices.length; i++) position[i] = indices[i];
+        return array.getDouble(position);
+    }
+
+    // ------------------------------------------------------------------ elementwise
+
+    /** this op other, broadcasting by NumPy's rules. */
+    public Tensor elementwise(Elementwise operation, Tensor other) {
+        int[] resultShape = Shapes.broadcast(shape, other.shape, operation.symbol);
+        INDArray left = broadcastArray(resultShape);
+        INDArray right = other.broadcastArray(resultShape);
+        boolean bothMasks = mask && other.mask && operation == Elementwise.MULTIPLY;
+        return new Tensor(apply(operation, left, right), operation.isComparison() || bothMasks);
+    }
+
+    /** this op scalar, or scalar op this when scalarOnLeft. */
+    public Tensor elementwise(Elementwise operation, double scalar, boolean scalarOnLeft) {
+        INDArray result = switch (operation) {
+            case ADD -> array.add(scalar);
+            case SUBTRACT -> scalarOnLeft ? array.rsub(scalar) : array.sub(scalar);
+            case MULTIPLY -> array.mul(scalar);
+            case DIVIDE -> scalarOnLeft ? array.rdiv(scalar) : array.div(scalar);
+            default -> apply(operation, array, Nd4j.valueArrayOf(array.shape(), scalar, DataType.DOUBLE), scalarOnLeft);
+        };
+        return new Tensor(result, operation.isComparison());
+    }
+
+    private static INDArray apply(Elementwise operation, INDArray left, INDArray right, boolean swap) {
+        return swap ? apply(operation, right, left) : apply(operation, left, right);
+    }
+
+    /** Both arrays have the same shape here. */
+    private static INDArray apply(Elementwise operation, INDArray left, INDArray right) {
+        return switch (operation) {
+            case ADD -> left.add(right);
+            case SUBTRACT -> left.sub(right);
+            case MULTIPLY -> left.mul(right);
+            case DIVIDE -> left.div(right);
+            case POWER -> Transforms.pow(left, right, true);
+            case EQUAL -> left.eq(right).castTo(DataType.DOUBLE);
+            case NOT_EQUAL -> left.neq(right).castTo(DataType.DOUBLE);
+            case LESS -> left.lt(right).castTo(DataType.DOUBLE);
+            case GREATER -> left.gt(right).castTo(DataType.DOUBLE);
+            // ND4J has no kernel for Python's modulo, NumPy's NaN-propagating max/min, or <= and >=
+            // between two arrays: apply the scalar rule element by element.
+            case MODULO, MAXIMUM, MINIMUM, LESS_EQUAL, GREATER_EQUAL -> elementByElement(operation, left, right);
+        };
+    }
+
+    private static INDArray elementByElement(Elementwise operation, INDArray left, INDArray right) {
+        double[] a = left.dup('c').data().asDouble();
+        double[] b = right.dup('c').data().asDouble();
+        double[] result = new double[a.length];
+        for (int i = 0; i < a.length; i++) result[i] = operation.apply(a[i], b[i]);
+        return result.length == 0 ? left.dup() : Nd4j.create(result, left.shape(), 'c');
+    }
+
+    /** This tensor's array stretched to a broadcast-compatible shape (a copy when it changes). */
+    private INDArray broadcastArray(int[] target) {
+        if (Arrays.equals(shape, target)) return array;
+        int[] padded = new int[target.length];
+        Arrays.fill(padded, 1);
+        System.arraycopy(shape, 0, padded, target.length - shape.length, shape.length);
+        INDArray reshaped = shape.length == 0 ? Nd4j.valueArrayOf(Shapes.toLong(padded), array.getDouble(0), DataType.DOUBLE)
+                : array.reshape('c', Shapes.toLong(padded));
+        return reshaped.broadcast(Shapes.toLong(target)).dup('c');
+    }
+
+    /** This tensor stretched to a larger shape by NumPy's broadcasting rule. */
+    public Tensor broadcastTo(int[] target) {
+        int[] resultShape = Shapes.broadcast(shape, target, "broadcast");
+        if (!Arrays.equals(resultShape, target)) {
+            throw new LMathError("cannot broadcast a tensor of shape " + Shapes.describe(shape) + " to shape " + Shapes.describe(target));
+        }
+        return new Tensor(broadcastArray(target), mask);
+    }
+
+    public Tensor map(MathFunction function) {
+        if (size() == 0) return this;
+        return wrap(function.apply(array));
+    }
+
+    /** 1 where this is 0, 0 elsewhere: logical not of a mask. */
+    public Tensor logicalNot() {
+        return new Tensor(array.eq(0.0).castTo(DataType.DOUBLE), true);
+    }
+
+    // ------------------------------------------------------------------ reductions
+
+    /**
+     * Reduces over the given axes (all axes when axes is null). The result has the reduced axes
+     * removed, or kept with size 1 when keepDimensions is true; reducing everything without keeping
+     * gives a 0-dimensional tensor, which the caller turns into a number.
+     */
+    public Tensor reduce(Reduction reduction, int[] axes, boolean keepDimensions) {
+        int[] normal = normaliseAxes(axes);
+        if (size() == 0) return reduceEmpty(reduction, normal, keepDimensions);
+        INDArray result = switch (reduction) {
+            case SUM -> array.sum(keepDimensions, normal);
+            case MEAN -> array.mean(keepDimensions, normal);
+            case MAX -> array.max(keepDimensions, normal);
+            case MIN -> array.min(keepDimensions, normal);
+        };
+        int[] expected = reducedShape(normal, keepDimensions);
+        if (!Arrays.equals(Shapes.toInt(result.shape()), expected)) {
+            result = expected.length == 0 ? Nd4j.scalar(result.getDouble(0)) : result.reshape('c', Shapes.toLong(expected));
+        }
+        return wrap(result);
+    }
+
+    private int[] normaliseAxes(int[] axes) {
+        if (axes == null) {
+            int[] all = new int[shape.length];
+            for (int i = 0; i < all.length; i++) all[i] = i;
+            return all;
+        }
+        int[] normal = new int[axes.length];
+        for (int i = 0; i < axes.length; i++) {
+            normal[i] = Shapes.axis(axes[i], shape.length);
+            for (int j = 0; j < i; j++) {
+                if (normal[j] == normal[i]) throw new LMathError("axis " + axes[i] + " is given twice");
+            }
+        }
+        Arrays.sort(normal);
+        return normal;
+    }
+
+    private int[] reducedShape(int[] axes, boolean keepDimensions) {
+        int[] result = shape.clone();
+        for (int axis : axes) result[axis] = keepDimensions ? 1 : -1;
+        return Arrays.stream(result).filter(size -> size >= 0).toArray();
+    }
+
+    /** NumPy on empty input: sum is 0, mean is nan, max and min have nothing to return. */
+    private Tensor reduceEmpty(Reduction reduction, int[] axes, boolean keepDimensions) {
+        int[] resultShape = reducedShape(axes, keepDimensions);
+        boolean reducesEmptyAxis = Arrays.stream(axes).anyMatch(axis -> shape[axis] == 0);
+        if (reducesEmptyAxis && (reduction == Reduction.MAX || reduction == Reduction.MIN)) {
+            throw new LMathError(reduction.functionName + " of an empty tensor has no value (shape "
+                    + Shapes.describe(shape) + ")");
+        }
+        double value = reduction == Reduction.SUM ? 0 : Double.NaN;
+        return full(resultShape, value);
+    }
+
+    // ------------------------------------------------------------------ shape
+
+    public Tensor reshape(int[] newShape) {
+        if (Shapes.size(newShape) != size()) {
+            throw new LMathError("cannot reshape a tensor of shape " + Shapes.describe(shape) + " (" + size()
+                    + " elements) to " + Shapes.describe(newShape) + " (" + Shapes.size(newShape) + " elements)");
+        }
+        return of(toArray(), newShape);
+    }
+
+    /** Reverses the axes, as NumPy's .T does (a 1-D tensor stays as it is). */
+    public Tensor transpose() {
+        if (shape.length < 2) return this;
+        int[] order = new int[shape.length];
+        for (int i = 0; i < order.length; i++) order[i] = shape.length - 1 - i;
+        return wrap(array.permute(order).dup('c'));
+    }
+
+    /** A copy that no other value shares. */
+    public Tensor copy() {
+        return new Tensor(array.dup('c'), mask);
+    }
+
+    // ------------------------------------------------------------------ matrix product
+
+    public Tensor matmul(Tensor other) {
+        return wrap(MatrixProduct.matmul(array, shape, other.array, other.shape));
+    }
+
+    // ------------------------------------------------------------------ indexing
+
+    /** NumPy indexing; all-integer indices give a 0-dimensional tensor. */
+    public Tensor index(List<IndexItem> items) {
+        IndexPlan plan = IndexPlan.of(shape, items);
+        double[] data = toArray();
+        double[] result = new double[plan.sourceOffsets.length];
+        for (int i = 0; i < result.length; i++) result[i] = data[plan.sourceOffsets[i]];
+        return of(result, plan.resultShape);
+    }
+
+    /** A[items] = value, changing this tensor; value broadcasts to the selected shape. */
+    public void assign(List<IndexItem> items, Tensor value) {
+        IndexPlan plan = IndexPlan.of(shape, items);
+        double[] values = value.broadcastForAssignment(plan.resultShape);
+        writeAt(plan.sourceOffsets, values);
+    }
+
+    /** A[items] = number. */
+    public void assign(List<IndexItem> items, double value) {
+        IndexPlan plan = IndexPlan.of(shape, items);
+        double[] values = new double[plan.sourceOffsets.length];
+        Arrays.fill(values, value);
+        writeAt(plan.sourceOffsets, values);
+    }
+
+    /** The fast path for A[i, j] = number with in-range, non-negative indices. */
+    public void set(int[] indices, double value) {
+        long[] position = new long[indices.length];
+        for (int i = 0; i < indices.length; i++) position[i] = indices[i];
+        array.putScalar(position, value);
+    }
+
+    private double[] broadcastForAssignment(int[] target) {
+        int[] resultShape;
+        try {
+            resultShape = Shapes.broadcast(shape, target, "assignment");
+        } catch (LMathError error) {
+            resultShape = null;
+        }
+        if (resultShape == null || !Arrays.equals(resultShape, target)) {
+            throw new LMathError("cannot assign a value of shape " + Shapes.describe(shape)
+                    + " to a selection of shape " + Shapes.describe(target));
+        }
+        return new Tensor(broadcastArray(target), false).toArray();
+    }
+
+    private void writeAt(int[] offsets, double[] values) {
+        if (offsets.length == 0) return;
+        double[] data = toArray();
+        for (int i = 0; i < offsets.length; i++) data[offsets[i]] = values[i];
+        array.assign(shape.length == 0 ? Nd4j.scalar(data[0]) : Nd4j.create(data, array.shape(), 'c'));
+    }
+}

@@ -1,0 +1,122 @@
+package org.lmath.value;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.lmath.error.LMathError;
+import org.lmath.tensor.Elementwise;
+import org.lmath.tensor.MathFunction;
+import org.lmath.tensor.Tensor;
+
+/**
+ * What the operators mean for each kind of value: numbers stay plain doubles, anything with a
+ * tensor goes through {@link Tensor} with NumPy broadcasting, and strings, lists and tuples get
+ * Python's + and *. Used by the evaluator for operators and by builtins such as maximum and dot.
+ */
+public final class Operations {
+
+    private Operations() {}
+
+    public static Value binary(Elementwise operation, Value left, Value right) {
+        if (left instanceof Num a && right instanceof Num b) {
+            double result = operation.apply(a.value(), b.value());
+            return operation.isComparison() ? Bool.of(result != 0) : new Num(result);
+        }
+        if (isTensorLike(left) && isTensorLike(right)) return tensorBinary(operation, left, right);
+        if (operation == Elementwise.EQUAL) return Bool.of(equal(left, right));
+        if (operation == Elementwise.NOT_EQUAL) return Bool.of(!equal(left, right));
+        Value sequence = sequenceOperation(operation, left, right);
+        if (sequence != null) return sequence;
+        if (left instanceof Str a && right instanceof Str b && operation.isComparison()) {
+            return Bool.of(operation.apply(a.value().compareTo(b.value()), 0) != 0);
+        }
+        throw new LMathError("'" + operation.symbol + "' does not work on " + Values.describe(left) + " and " + Values.describe(right)
+                + hint(left, right));
+    }
+
+    private static String hint(Value left, Value right) {
+        if (left instanceof Bool || right instanceof Bool) return " (bools are not numbers here: write 1 or 0)";
+        if (left instanceof Str || right instanceof Str) return " (to join text with a number, write f\"...{x}\" or str(x))";
+        return "";
+    }
+
+    private static Value tensorBinary(Elementwise operation, Value left, Value right) {
+        if (left instanceof Num a) {
+            return new TensorValue(Values.toTensor(right, "right operand").elementwise(operation, a.value(), true));
+        }
+        if (right instanceof Num b) {
+            return new TensorValue(Values.toTensor(left, "left operand").elementwise(operation, b.value(), false));
+        }
+        Tensor a = Values.toTensor(left, "left operand");
+        Tensor b = Values.toTensor(right, "right operand");
+        return Values.fromTensor(a.elementwise(operation, b));
+    }
+
+    /** Numbers, tensors and ranges take part in arithmetic; so do lists of numbers. */
+    static boolean isTensorLike(Value value) {
+        return value instanceof Num || value instanceof TensorValue || value instanceof RangeValue;
+    }
+
+    private static Value sequenceOperation(Elementwise operation, Value left, Value right) {
+        if (operation == Elementwise.ADD) {
+            if (left instanceof Str a && right instanceof Str b) return new Str(a.value() + b.value());
+            if (left instanceof ListValue a && right instanceof ListValue b) return new ListValue(concat(a.items(), b.items()));
+            if (left instanceof TupleValue a && right instanceof TupleValue b) return new TupleValue(List.copyOf(concat(a.items(), b.items())));
+        }
+        if (operation == Elementwise.MULTIPLY) {
+            if (left instanceof Str a && right instanceof Num n) return new Str(a.value().repeat(repeatCount(n)));
+            if (left instanceof Num n && right instanceof Str a) return new Str(a.value().repeat(repeatCount(n)));
+        }
+        return null;
+    }
+
+    private static int repeatCount(Num count) {
+        return Math.max(0, Values.toInteger(count, "the repeat count"));
+    }
+
+    private static List<Value> concat(List<Value> a, List<Value> b) {
+        List<Value> result = new ArrayList<>(a);
+        result.addAll(b);
+        return result;
+    }
+
+    /** == on values that are not numbers or tensors: structural equality. */
+    public static boolean equal(Value left, Value right) {
+        if (left instanceof Num a && right instanceof Num b) return a.value() == b.value();
+        if (left instanceof ListValue a && right instanceof ListValue b) return equalItems(a.items(), b.items());
+        if (left instanceof TupleValue a && right instanceof TupleValue b) return equalItems(a.items(), b.items());
+        return Objects.equals(left, right);
+    }
+
+    private static boolean equalItems(List<Value> a, List<Value> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            Value x = a.get(i), y = b.get(i);
+            boolean same = isTensorLike(x) && isTensorLike(y) && !(x instanceof Num && y instanceof Num)
+                    ? java.util.Arrays.equals(Values.toTensor(x, "item").toArray(), Values.toTensor(y, "item").toArray())
+                    : equal(x, y);
+            if (!same) return false;
+        }
+        return true;
+    }
+
+    public static Value matmul(Value left, Value right) {
+        if (left instanceof Num || right instanceof Num) {
+            throw new LMathError("'@' multiplies matrices and vectors, but got " + Values.describe(left) + " and "
+                    + Values.describe(right) + "; use * to multiply by a number");
+        }
+        return Values.fromTensor(Values.toTensor(left, "left operand of @").matmul(Values.toTensor(right, "right operand of @")));
+    }
+
+    public static Value negate(Value operand) {
+        if (operand instanceof Num number) return new Num(-number.value());
+        return apply(MathFunction.NEGATE, operand, "-");
+    }
+
+    /** An elementwise function on a number (Java's Math) or on anything tensor-like (ND4J). */
+    public static Value apply(MathFunction function, Value operand, String name) {
+        if (operand instanceof Num number) return new Num(function.apply(number.value()));
+        return new TensorValue(Values.toTensor(operand, name + "()'s argument").map(function));
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The values of lmath programs, a sealed family: numbers (plain doubles), bools, strings, none,
+ * lists, tuples, tensors, ranges, functions and modules; with the typed helpers that check what
+ * a value is and say in plain words when it is not. Depends on {@code tensor}, {@code ast}, {@code error}.
+ */
+package org.lmath.value;
