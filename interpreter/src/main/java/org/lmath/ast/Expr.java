@@ -54,7 +54,12 @@ public sealed interface Expr {
         public <R> R accept(Visitor<R> visitor) { return visitor.visitNone(this); }
     }
 
+    /** A name is interned so that scope lookups compare it by identity (the scalar loop's hot path). */
     record Name(Position position, String name) implements Expr {
+        public Name {
+            name = name.intern();
+        }
+
         public <R> R accept(Visitor<R> visitor) { return visitor.visitName(this); }
     }
 
@@ -121,6 +126,10 @@ public sealed interface Expr {
     }
 
     record Lambda(Position position, List<String> parameters, Expr body) implements Expr {
+        public Lambda {
+            parameters = parameters.stream().map(String::intern).toList();
+        }
+
         public <R> R accept(Visitor<R> visitor) { return visitor.visitLambda(this); }
     }
 }

@@ -32,6 +32,10 @@ public sealed interface Stmt {
     }
 
     record Assign(Position position, String name, Expr value) implements Stmt {
+        public Assign {
+            name = name.intern();
+        }
+
         public <R> R accept(Visitor<R> visitor) { return visitor.visitAssign(this); }
     }
 
@@ -53,6 +57,10 @@ public sealed interface Stmt {
     /** def name(params) { body } and the one-line form name(params) = expr. */
     record FunctionDefinition(Position position, String name, List<Parameter> parameters, List<Stmt> body)
             implements Stmt {
+        public FunctionDefinition {
+            name = name.intern();
+        }
+
         public <R> R accept(Visitor<R> visitor) { return visitor.visitFunction(this); }
     }
 
@@ -67,6 +75,10 @@ public sealed interface Stmt {
 
     /** for a, b in iterable { body }: more than one name destructures each item. */
     record For(Position position, List<String> names, Expr iterable, List<Stmt> body) implements Stmt {
+        public For {
+            names = names.stream().map(String::intern).toList();
+        }
+
         public <R> R accept(Visitor<R> visitor) { return visitor.visitFor(this); }
     }
 

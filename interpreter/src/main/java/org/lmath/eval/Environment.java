@@ -1,6 +1,7 @@
 package org.lmath.eval;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,12 +12,22 @@ import org.lmath.value.Value;
  * One scope of names. A function body (and a module's top level) starts a new function scope;
  * a block inside it is a plain scope. Assignment updates the name where it already exists in
  * this function's scopes, and otherwise creates it in the innermost one: LANGUAGE.md's rule.
+ *
+ * <p>Names are compared by identity: every name that reaches a scope is interned (the AST
+ * interns its names; builtin names are Java literals). Most scopes hold a handful of names, kept
+ * in two small arrays scanned linearly, which costs less than hashing in the scalar loop; a scope
+ * that grows past {@link #SMALL} names moves them into a hash map.
  */
 final class Environment {
 
+    private static final int SMALL = 8;
+
     private final Environment enclosing;
     private final boolean functionScope;
-    private Map<String, Value> values;  // created on first definition: most blocks define nothing
+    private String[] names;          // the small form, created on first definition
+    private Value[] values;
+    private int count;
+    private HashMap<String, Value> large;  // the large form, once count passes SMALL
 
     Environment(Environment enclosing, boolean functionScope) {
         this.enclosing = enclosing;
@@ -26,41 +37,82 @@ final class Environment {
     /** The value of a name visible from here, or null. */
     Value lookup(String name) {
         for (Environment scope = this; scope != null; scope = scope.enclosing) {
-            if (scope.values != null) {
-                Value value = scope.values.get(name);
-                if (value != null) return value;
-            }
+            Value value = scope.own(name);
+            if (value != null) return value;
         }
         return null;
     }
 
     void assign(String name, Value value) {
         for (Environment scope = this; scope != null; scope = scope.enclosing) {
-            if (scope.values != null && scope.values.containsKey(name)) {
-                scope.values.put(name, value);
-                return;
-            }
+            if (scope.replace(name, value)) return;
             if (scope.functionScope) break;
         }
         define(name, value);
     }
 
     void define(String name, Value value) {
-        if (values == null) values = new HashMap<>();
-        values.put(name, value);
+        if (replace(name, value)) return;
+        if (large != null) {
+            large.put(name, value);
+            return;
+        }
+        if (names == null) {
+            names = new String[4];
+            values = new Value[4];
+        }
+        if (count == SMALL) {
+            large = new HashMap<>();
+            for (int i = 0; i < count; i++) large.put(names[i], values[i]);
+            large.put(name, value);
+            names = null;
+            values = null;
+            return;
+        }
+        if (count == names.length) {
+            names = java.util.Arrays.copyOf(names, SMALL);
+            values = java.util.Arrays.copyOf(values, SMALL);
+        }
+        names[count] = name;
+        values[count++] = value;
     }
 
-    /** Names defined in this scope only (a module's members). */
+    private Value own(String name) {
+        if (large != null) return large.get(name);
+        for (int i = 0; i < count; i++) {
+            if (names[i] == name) return values[i];
+        }
+        return null;
+    }
+
+    /** Sets the name here if it is defined here; says whether it was. */
+    private boolean replace(String name, Value value) {
+        if (large != null) {
+            if (!large.containsKey(name)) return false;
+            large.put(name, value);
+            return true;
+        }
+        for (int i = 0; i < count; i++) {
+            if (names[i] == name) {
+                values[i] = value;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Names defined in this scope only (a module's members), in definition order where known. */
     Map<String, Value> ownValues() {
-        return values == null ? Map.of() : values;
+        if (large != null) return new LinkedHashMap<>(large);
+        Map<String, Value> result = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) result.put(names[i], values[i]);
+        return result;
     }
 
     /** Every name visible from here, for suggestions. */
     Set<String> visibleNames() {
-        Set<String> names = new TreeSet<>();
-        for (Environment scope = this; scope != null; scope = scope.enclosing) {
-            if (scope.values != null) names.addAll(scope.values.keySet());
-        }
-        return names;
+        Set<String> result = new TreeSet<>();
+        for (Environment scope = this; scope != null; scope = scope.enclosing) result.addAll(scope.ownValues().keySet());
+        return result;
     }
 }

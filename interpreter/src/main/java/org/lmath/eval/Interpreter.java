@@ -275,7 +275,6 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     @Override
     public Void visitFor(Stmt.For stmt) {
         Value iterable = evaluate(stmt.iterable());
-        Environment body = new Environment(environment, false);
         int length;
         try {
             length = Sequences.length(iterable);
@@ -283,14 +282,19 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
             throw new LMathError(stmt.iterable().position(), "cannot loop over " + Values.describe(iterable)
                     + "; loop over a range like 0..n, a tensor, a list or a string");
         }
+        // One scope for the whole loop, entered once: the loop names and the body's names live there.
+        Environment previous = environment;
+        Environment body = new Environment(environment, false);
+        RangeValue range = iterable instanceof RangeValue r ? r : null;
+        environment = body;
         loopDepth++;
         try {
             for (int i = 0; i < length; i++) {
                 checkInterrupt(stmt.position());
-                Value item = Sequences.item(iterable, i);
+                Value item = range != null ? new Num(range.get(i)) : Sequences.item(iterable, i);
                 bindLoopNames(stmt, body, item);
                 try {
-                    executeBlock(stmt.body(), body);
+                    for (Stmt statement : stmt.body()) statement.accept(this);
                 } catch (ControlSignal.Break signal) {
                     break;
                 } catch (ControlSignal.Continue signal) {
@@ -299,6 +303,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
             }
         } finally {
             loopDepth--;
+            environment = previous;
         }
         return null;
     }

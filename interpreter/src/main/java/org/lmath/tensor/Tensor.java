@@ -120,10 +120,12 @@ public final class Tensor {
     /** this op other, broadcasting by NumPy's rules. */
     public Tensor elementwise(Elementwise operation, Tensor other) {
         int[] resultShape = Shapes.broadcast(shape, other.shape, operation.symbol);
-        INDArray left = broadcastArray(resultShape);
-        INDArray right = other.broadcastArray(resultShape);
-        boolean bothMasks = mask && other.mask && operation == Elementwise.MULTIPLY;
-        return new Tensor(apply(operation, left, right), operation.isComparison() || bothMasks);
+        boolean resultIsMask = operation.isComparison() || (mask && other.mask && operation == Elementwise.MULTIPLY);
+        if (Arrays.equals(shape, other.shape)) {
+            return new Tensor(apply(operation, array, other.array), resultIsMask);
+        }
+        double[] result = Broadcasting.combine(operation, toArray(), shape, other.toArray(), other.shape, resultShape);
+        return ofData(result, resultShape, resultIsMask);
     }
 
     /** this op scalar, or scalar op this when scalarOnLeft. */
@@ -168,24 +170,13 @@ public final class Tensor {
         return result.length == 0 ? left.dup() : Nd4j.create(result, left.shape(), 'c');
     }
 
-    /** This tensor's array stretched to a broadcast-compatible shape (a copy when it changes). */
-    private INDArray broadcastArray(int[] target) {
-        if (Arrays.equals(shape, target)) return array;
-        int[] padded = new int[target.length];
-        Arrays.fill(padded, 1);
-        System.arraycopy(shape, 0, padded, target.length - shape.length, shape.length);
-        INDArray reshaped = shape.length == 0 ? Nd4j.valueArrayOf(Shapes.toLong(padded), array.getDouble(0), DataType.DOUBLE)
-                : array.reshape('c', Shapes.toLong(padded));
-        return reshaped.broadcast(Shapes.toLong(target)).dup('c');
-    }
-
     /** This tensor stretched to a larger shape by NumPy's broadcasting rule. */
     public Tensor broadcastTo(int[] target) {
         int[] resultShape = Shapes.broadcast(shape, target, "broadcast");
         if (!Arrays.equals(resultShape, target)) {
             throw new LMathError("cannot broadcast a tensor of shape " + Shapes.describe(shape) + " to shape " + Shapes.describe(target));
         }
-        return new Tensor(broadcastArray(target), mask);
+        return ofData(Broadcasting.stretch(toArray(), shape, target), target, mask);
     }
 
     public Tensor map(MathFunction function) {
@@ -329,7 +320,7 @@ public final class Tensor {
             throw new LMathError("cannot assign a value of shape " + Shapes.describe(shape)
                     + " to a selection of shape " + Shapes.describe(target));
         }
-        return new Tensor(broadcastArray(target), false).toArray();
+        return Broadcasting.stretch(toArray(), shape, target);
     }
 
     private void writeAt(int[] offsets, double[] values) {
