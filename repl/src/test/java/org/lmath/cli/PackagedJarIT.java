@@ -1,0 +1,66 @@
+package org.lmath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged jar, run as a separate process the way users run it: the example tour works with
+ * ND4J's native code loaded from the shaded jar, and errors reach stderr with the right status.
+ */
+class PackagedJarIT {
+
+    private static final Path JAR = Path.of("target/lmath.jar").toAbsolutePath();
+    private static final Path EXAMPLES = Path.of("../examples").toAbsolutePath().normalize();
+
+    @TempDir
+    Path folder;
+
+    private record Run(int status, String out, String err) {}
+
+    private Run run(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dorg.bytedeco.javacpp.cachedir.nosubdir=true", "-jar", JAR.toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectOutput(folder.resolve("out.txt").toFile())
+                .redirectError(folder.resolve("err.txt").toFile()).start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "lmath did not finish");
+        return new Run(process.exitValue(), Files.readString(folder.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(folder.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theTourRunsFromThePackagedJar() throws Exception {
+        Run run = run(EXAMPLES.resolve("hello.lmath").toString());
+        assertEquals("", run.err());
+        assertEquals(0, run.status());
+        assertTrue(run.out().contains("[[ 58  64]\n [139 154]]"), run.out());
+        assertTrue(run.out().contains("after 20 steps x = 2.9654"), run.out());
+    }
+
+    @Test
+    void exitStatusesAreTwoForSyntaxAndOneForRuntimeErrors() throws Exception {
+        Path syntax = folder.resolve("syntax.lmath");
+        Files.writeString(syntax, "x = [1, 2\n");
+        Run first = run(syntax.toString());
+        assertEquals(2, first.status());
+        assertTrue(first.err().startsWith(syntax + ":1:5: expected ']'"), first.err());
+
+        Path shapes = folder.resolve("shapes.lmath");
+        Files.writeString(shapes, "print([1, 2, 3] + [1, 2])\n");
+        Run second = run(shapes.toString());
+        assertEquals(1, second.status());
+        assertTrue(second.err().contains("shapes (3,) and (2,) cannot be broadcast together"), second.err());
+        assertTrue(second.err().contains("\n    print([1, 2, 3] + [1, 2])\n                    ^"), second.err());
+    }
+}
