@@ -39,6 +39,10 @@ final class CoreBuiltins {
                 CoreBuiltins::enumerate, required("sequence"), optional("start", Num.ZERO));
         table.add(TOPIC, "append", "Adds a value to the end of a list (changing the list).",
                 CoreBuiltins::append, required("list"), required("value"));
+        table.add(TOPIC, "list", "A new list of the items of a sequence (a tensor gives its rows).",
+                args -> new ListValue(Sequences.items(args.get("x"))), required("x"));
+        table.add(TOPIC, "tuple", "A tuple of the items of a sequence (a tensor gives its rows).",
+                args -> new TupleValue(List.copyOf(Sequences.items(args.get("x")))), required("x"));
         table.add(TOPIC, "str", "The text print would write for x.", args -> new Str(Printer.show(args.get("x"))), required("x"));
         table.add(TOPIC, "format", "Formats a number with a Python format spec: format(pi, \".3f\") is \"3.142\".",
                 args -> new Str(Formatting.format(args.get("x"), args.string("spec"))), required("x"), required("spec"));
