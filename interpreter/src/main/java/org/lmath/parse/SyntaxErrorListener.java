@@ -61,7 +61,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
         if (previous != null && previous.getType() == LMathParser.FSTRING) {
             FormattedStrings.checkBraces(previous.getText(), position(previous));
         }
-        if (unclosed != null && unclosed.getType() != LMathParser.LBRACE && startsLaterLine(offending, previous)) {
+        if (unclosed != null && unclosed.getType() != LMathParser.LBRACE && looksLikeNewStatement(offending, previous)) {
             // A newline inside ( ) or [ ] does not end the statement, so a bracket left open runs on
             // into the next line, and the mistake shows only there: point at the open bracket.
             throw new SyntaxError(position(unclosed), expectedCloser(unclosed) + " before line " + offending.getLine(), false);
@@ -230,8 +230,10 @@ final class SyntaxErrorListener extends BaseErrorListener {
         };
     }
 
-    private static boolean startsLaterLine(Token offending, Token previous) {
-        return previous != null && offending.getType() != Token.EOF && offending.getLine() > previous.getLine();
+    /** An operand ends one line and the next line starts something new: a statement, it seems. */
+    private static boolean looksLikeNewStatement(Token offending, Token previous) {
+        return previous != null && offending.getLine() > previous.getLine() && OPERAND_ENDS.contains(previous.getType())
+                && (OPERAND_STARTS.contains(offending.getType()) || isKeyword(offending.getType()));
     }
 
     /** The innermost bracket still open just before the given token, or null. */
