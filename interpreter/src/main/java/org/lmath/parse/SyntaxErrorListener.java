@@ -1,10 +1,7 @@
 package org.lmath.parse;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
-import java.util.Set;
 
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -21,21 +18,11 @@ import org.lmath.grammar.LMathParser;
 
 /**
  * Turns ANTLR's first complaint into a {@link SyntaxError} in plain words, and stops the parse
- * there (no error recovery: the first error is the one worth reading). The messages look at the
- * tokens around the mistake to say what was meant where that is clear: a missing operator, a
- * Python habit (':' before a block, elif, &&), a bracket left open on an earlier line.
+ * there (no error recovery: the first error is the one worth reading). Brackets, stray characters
+ * and unclosed strings are handled here; any other unexpected token is a {@link Mistake}, whose
+ * rules look at the tokens around it to say what was meant.
  */
 final class SyntaxErrorListener extends BaseErrorListener {
-
-    /** Tokens that can end an operand: after one of these, another operand needs an operator first. */
-    private static final Set<Integer> OPERAND_ENDS = Set.of(LMathParser.NUMBER, LMathParser.NAME, LMathParser.STRING,
-            LMathParser.FSTRING, LMathParser.RPAREN, LMathParser.RBRACKET, LMathParser.TRUE, LMathParser.FALSE,
-            LMathParser.NONE);
-
-    /** Tokens that can start an operand. */
-    private static final Set<Integer> OPERAND_STARTS = Set.of(LMathParser.NUMBER, LMathParser.NAME, LMathParser.STRING,
-            LMathParser.FSTRING, LMathParser.LPAREN, LMathParser.LBRACKET, LMathParser.TRUE, LMathParser.FALSE,
-            LMathParser.NONE);
 
     private final Source source;
     private final CommonTokenStream tokens;
@@ -106,67 +93,12 @@ final class SyntaxErrorListener extends BaseErrorListener {
         };
     }
 
-    /** The message for a token the grammar does not allow here, from the most specific to the most general. */
     private String unexpected(Token offending, Token previous, Recognizer<?, ?> recognizer) {
         IntervalSet expected = recognizer instanceof Parser parser ? parser.getExpectedTokens() : new IntervalSet();
-        int type = offending.getType();
-        String found = describe(offending);
-        int previousType = previous == null ? Token.INVALID_TYPE : previous.getType();
-        if (type == LMathParser.NAME && previousType == LMathParser.NUMBER
-                && previous.getStopIndex() + 1 == offending.getStartIndex()) {
-            return "unexpected name '" + offending.getText() + "' right after the number " + previous.getText()
-                    + ": write " + previous.getText() + " * " + offending.getText() + " to multiply";
-        }
-        if (isName(offending, "elif") || isName(previous, "elif")) {
-            return "lmath has no 'elif': write 'else if'";
-        }
         String owner = expected.contains(LMathParser.LBRACE) && recognizer instanceof Parser parser
                 ? blockOwner(parser.getContext()) : null;
-        boolean afterOperand = OPERAND_ENDS.contains(previousType);
-        if (type == LMathParser.ASSIGN && afterOperand && !"def".equals(owner) && !"for".equals(owner)) {
-            return "unexpected '=': '=' gives a name a value; to compare two values write '=='";
-        }
-        if (owner != null) {
-            if (previousType == LMathParser.ELSE) owner = "else";
-            String hint = "";
-            if (type == LMathParser.COLON) hint = " (lmath puts a block in braces, not after ':')";
-            if (type == LMathParser.ASSIGN && owner.equals("def")) hint = " (a one-line function is written without def: f(x) = x^2)";
-            return "expected '{' to start the block of '" + owner + "', found " + found + hint;
-        }
-        if (previousType == LMathParser.IMPORT) {
-            return "expected a module name or a file name in quotes after 'import', found " + found;
-        }
-        if (type == LMathParser.NUMBER && offending.getText().startsWith(".") && afterOperand
-                && previous.getStopIndex() + 1 == offending.getStartIndex()) {
-            return "expected a name after '.', found " + offending.getText().substring(1);
-        }
-        if (type == LMathParser.ELSE && !expected.contains(LMathParser.ELSE)) {
-            return "'else' without an 'if': 'else' goes right after the '}' that ends an if block";
-        }
-        if (type == LMathParser.ASSIGN && isKeyword(previousType)) {
-            return "'" + previous.getText() + "' is a keyword, so it cannot be used as a name";
-        }
-        if (isKeyword(type) && previous != null && expected.contains(LMathParser.NAME) && !expectsExpression(expected)) {
-            return "expected a name after '" + previous.getText() + "', found the keyword '" + offending.getText() + "'";
-        }
-        if (isKeyword(type) && nextToken(offending).getType() == LMathParser.ASSIGN) {
-            return "'" + offending.getText() + "' is a keyword, so it cannot be used as a name";
-        }
-        if (OPERAND_STARTS.contains(type) && afterOperand) {
-            return "unexpected " + found + " after " + describe(previous) + ": is a ',' or an operator missing between them?";
-        }
-        if (type == LMathParser.COMMA && previousType == LMathParser.COMMA) {
-            return "two commas in a row: put a value between them or remove one";
-        }
-        if (expectsExpression(expected) && !OPERAND_STARTS.contains(type) && previous != null) {
-            if (isIncrement(previous)) {
-                return "lmath has no '" + previous.getText() + previous.getText() + "': write x "
-                        + previous.getText() + "= 1";
-            }
-            return "expected an expression after " + describe(previous) + ", found " + found;
-        }
-        String words = expectedWords(expected);
-        return words.isEmpty() ? "did not expect " + found + " here" : "expected " + words + ", found " + found;
+        Token beforePrevious = previous == null ? null : previousToken(previous);
+        return new Mistake(offending, previous, beforePrevious, nextToken(offending), expected, owner, origin != null).message();
     }
 
     /** The statement whose block should start here ('if', 'while', 'for', 'def', 'test'), or null. */
@@ -182,58 +114,11 @@ final class SyntaxErrorListener extends BaseErrorListener {
         return null;
     }
 
-    private static boolean expectsExpression(IntervalSet expected) {
-        return expected.contains(LMathParser.NAME) && expected.contains(LMathParser.NUMBER);
-    }
-
-    /** x++ reaches the parser as x, '+', '+' and then the end of the line. */
-    private boolean isIncrement(Token previous) {
-        int type = previous.getType();
-        if (type != LMathParser.PLUS && type != LMathParser.MINUS) return false;
-        Token before = previousToken(previous);
-        return before != null && before.getType() == type && before.getStopIndex() + 1 == previous.getStartIndex();
-    }
-
-    private static boolean isKeyword(int type) {
-        return type >= LMathParser.DEF && type <= LMathParser.NONE;
-    }
-
-    private static boolean isName(Token token, String name) {
-        return token != null && token.getType() == LMathParser.NAME && token.getText().equals(name);
-    }
-
-    /** The expected tokens in words; any expression start collapses to "an expression". */
-    private static String expectedWords(IntervalSet expected) {
-        List<String> words = new ArrayList<>();
-        if (expectsExpression(expected)) words.add("an expression");
-        else if (expected.contains(LMathParser.NAME)) words.add("a name");
-        int[] punctuation = {LMathParser.LBRACE, LMathParser.RPAREN, LMathParser.RBRACKET, LMathParser.RBRACE,
-                LMathParser.ASSIGN, LMathParser.IN, LMathParser.ELSE, LMathParser.COLON, LMathParser.ARROW};
-        for (int type : punctuation) {
-            if (expected.contains(type)) words.add(LMathParser.VOCABULARY.getLiteralName(type));
-        }
-        if (expected.contains(LMathParser.NEWLINE) && words.size() < 2) words.add("the end of the line");
-        if (words.isEmpty() && expected.contains(LMathParser.COMMA)) words.add("','");
-        if (words.size() > 3) words = words.subList(0, 3);
-        return String.join(" or ", words);
-    }
-
-    private String describe(Token token) {
-        return switch (token.getType()) {
-            // A fragment is the inside of an f-string's braces: it ends at the closing '}'.
-            case Token.EOF -> origin == null ? "the end of the input" : "the '}' that ends the f-string field";
-            case LMathParser.NEWLINE -> "the end of the line";
-            case LMathParser.NUMBER -> "number " + token.getText();
-            case LMathParser.NAME -> "name '" + token.getText() + "'";
-            case LMathParser.STRING, LMathParser.FSTRING -> "string " + token.getText();
-            default -> isKeyword(token.getType()) ? "keyword '" + token.getText() + "'" : "'" + token.getText() + "'";
-        };
-    }
-
     /** An operand ends one line and the next line starts something new: a statement, it seems. */
     private static boolean looksLikeNewStatement(Token offending, Token previous) {
-        return previous != null && offending.getLine() > previous.getLine() && OPERAND_ENDS.contains(previous.getType())
-                && (OPERAND_STARTS.contains(offending.getType()) || isKeyword(offending.getType()));
+        return previous != null && offending.getLine() > previous.getLine()
+                && Mistake.OPERAND_ENDS.contains(previous.getType())
+                && (Mistake.OPERAND_STARTS.contains(offending.getType()) || Mistake.isKeyword(offending.getType()));
     }
 
     /** The innermost bracket still open just before the given token, or null. */
