@@ -193,7 +193,12 @@ NUMBER
     | '.' DIGITS EXPONENT?
     ;
 
-FSTRING : 'f"' STRING_CHARACTER* '"';
+// An f-string: the expression inside a {field} may hold string literals of its own, with the
+// same double quotes (f"{"yes" if ok else "no"}"), as in Python 3.12.
+FSTRING : 'f"' ('{{' | FSTRING_FIELD | FSTRING_CHARACTER)* '"';
+// An f-string whose braces the rule above cannot read (a '{' that is never closed) is still one
+// f-string token, so that the parser facade can say what is wrong with its braces.
+UNREADABLE_FSTRING : 'f"' ('{' | FSTRING_CHARACTER)* '"' -> type(FSTRING);
 STRING  : '"' STRING_CHARACTER* '"';
 
 // A string that reaches the end of its line without a closing quote; the parser facade
@@ -214,3 +219,6 @@ STRAY : .;
 fragment DIGITS : [0-9]+;
 fragment EXPONENT : [eE] [+-]? DIGITS;
 fragment STRING_CHARACTER : '\\' ~[\r\n] | ~["\\\r\n];
+fragment FSTRING_CHARACTER : '\\' ~[\r\n] | ~["{\\\r\n];
+fragment FSTRING_FIELD : '{' (STRING | FIELD_CHARACTER)* '}';
+fragment FIELD_CHARACTER : '\\' ~[\r\n] | ~["{}\\\r\n];

@@ -54,6 +54,8 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     private final Environment topLevel = new Environment(globals, true);
     private final ModuleLoader modules = new ModuleLoader(this);
     private final List<Stmt.Test> tests = new ArrayList<>();
+    // Each parsed program, kept to explain an unknown name (see BlockNames).
+    private final java.util.Map<Source, List<Stmt>> programs = new java.util.IdentityHashMap<>();
     private Environment environment = topLevel;
     private volatile boolean interruptRequested;
     private int callDepth;
@@ -77,7 +79,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
      * not run: {@link #runTests} runs them.
      */
     public Value run(Source source) {
-        List<Stmt> program = SourceParser.parseProgram(source);
+        List<Stmt> program = parse(source);
         lastExpressionValue = null;
         try {
             for (Stmt statement : program) {
@@ -89,6 +91,13 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
                     + "(does it reach its base case?)");
         }
         return lastExpressionValue;
+    }
+
+    /** Parses a script or module, and keeps its statements for error messages. */
+    List<Stmt> parse(Source source) {
+        List<Stmt> program = SourceParser.parseProgram(source);
+        programs.put(source, program);
+        return program;
     }
 
     /** Runs a test file: its top level, then each test block in its own scope. */
@@ -252,14 +261,13 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
 
     @Override
     public Void visitWhile(Stmt.While stmt) {
-        Environment body = new Environment(environment, false);
         loopDepth++;
         try {
             while (true) {
                 checkInterrupt(stmt.position());
                 if (!condition(stmt.condition())) break;
                 try {
-                    executeBlock(stmt.body(), body);
+                    executeBlock(stmt.body(), new Environment(environment, false));
                 } catch (ControlSignal.Break signal) {
                     break;
                 } catch (ControlSignal.Continue signal) {
@@ -282,16 +290,17 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
             throw new LMathError(stmt.iterable().position(), "cannot loop over " + Values.describe(iterable)
                     + "; loop over a range like 0..n, a tensor, a list or a string");
         }
-        // One scope for the whole loop, entered once: the loop names and the body's names live there.
+        // Each turn gets its own scope, as each run of a block does: a closure made in the body
+        // keeps that turn's loop variable. (A scope is cheap: it allocates nothing until a name is defined.)
         Environment previous = environment;
-        Environment body = new Environment(environment, false);
         RangeValue range = iterable instanceof RangeValue r ? r : null;
-        environment = body;
         loopDepth++;
         try {
             for (int i = 0; i < length; i++) {
                 checkInterrupt(stmt.position());
                 Value item = range != null ? new Num(range.get(i)) : Sequences.item(iterable, i);
+                Environment body = new Environment(previous, false);
+                environment = body;
                 bindLoopNames(stmt, body, item);
                 try {
                     for (Stmt statement : stmt.body()) statement.accept(this);
@@ -434,10 +443,21 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     private Value lookup(Expr.Name name) {
         Value value = environment.lookup(name.name());
         if (value == null) {
-            throw new LMathError(name.position(), "unknown name '" + name.name() + "'"
-                    + Suggestions.didYouMean(name.name(), environment.visibleNames()));
+            String suggestion = Suggestions.didYouMean(name.name(), environment.visibleNames());
+            String block = createdInBlock(name);
+            if (!block.isEmpty()) suggestion += (suggestion.isEmpty() ? ". " : " ") + block;
+            throw new LMathError(name.position(), "unknown name '" + name.name() + "'" + suggestion);
         }
         return value;
+    }
+
+    /** The contract's block scopes surprise Python users: say where the name lived and ended. */
+    private String createdInBlock(Expr.Name name) {
+        List<Stmt> program = programs.get(name.position().source());
+        Position created = program == null ? null : BlockNames.createdInBlock(program, name.name());
+        if (created == null) return "";
+        return "It is created inside a block on line " + created.line() + ", and a name created in a block is gone"
+                + " when the block ends: to use it after the block, give it a value before the block";
     }
 
     @Override
@@ -618,6 +638,10 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
             return function.invoke(new Call(position), arguments);
         } catch (LMathError error) {
             throw error.at(position);
+        } catch (StackOverflowError overflow) {
+            // The Java stack can run out before MAX_CALL_DEPTH (deep expressions in each call).
+            throw new LMathError(position, "the recursion in " + function.signature().name()
+                    + "() is too deep for the stack: does it reach its base case?");
         } finally {
             callDepth--;
             loopDepth = savedLoops;

@@ -15,7 +15,6 @@ import org.lmath.ast.Source;
 import org.lmath.ast.Stmt;
 import org.lmath.error.LMathError;
 import org.lmath.error.Suggestions;
-import org.lmath.parse.SourceParser;
 import org.lmath.value.ModuleValue;
 
 /**
@@ -68,7 +67,7 @@ final class ModuleLoader {
             throw new LMathError(statement.position(), "circular import: " + name + " is already being imported");
         }
         try {
-            List<Stmt> program = SourceParser.parseProgram(reader.get());
+            List<Stmt> program = interpreter.parse(reader.get());
             Environment scope = interpreter.executeModule(program);
             module = new ModuleValue(name, Map.copyOf(scope.ownValues()));
             loaded.put(key, module);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.lmath.ast.BinaryOperator;
 import org.lmath.ast.Expr;
@@ -261,8 +262,18 @@ final class AstBuilder {
         }
     }
 
+    /** The source text of a rule, as written (getText() would drop the spaces). */
+    private static String text(ParserRuleContext context) {
+        return context.getStart().getInputStream().getText(
+                Interval.of(context.getStart().getStartIndex(), context.getStop().getStopIndex()));
+    }
+
     private static String describe(Expr expr) {
         if (expr instanceof Expr.NumberLiteral) return "a number";
+        if (expr instanceof Expr.BoolLiteral bool) return "the constant " + bool.value();
+        if (expr instanceof Expr.NoneLiteral) return "the constant none";
+        if (expr instanceof Expr.Bracket) return "a bracket literal [...]";
+        if (expr instanceof Expr.Lambda) return "a lambda";
         if (expr instanceof Expr.StringLiteral || expr instanceof Expr.FormattedString) return "a string";
         if (expr instanceof Expr.Call) return "a function call";
         if (expr instanceof Expr.Member member) return "'." + member.name() + "'";
@@ -343,8 +354,13 @@ final class AstBuilder {
             return binary(context.op, context.expr(0), context.expr(1));
         }
 
+        /** a < b < c would compare a bool with c: say how to write it instead of failing at run time. */
         @Override
         public Expr visitComparisonExpression(LMathParser.ComparisonExpressionContext context) {
+            if (context.expr(0) instanceof LMathParser.ComparisonExpressionContext left) {
+                throw error(position(context.op), "comparisons do not chain: write " + text(left) + " and "
+                        + text(left.expr(1)) + " " + context.op.getText() + " " + text(context.expr(1)));
+            }
             return binary(context.op, context.expr(0), context.expr(1));
         }
 
@@ -381,9 +397,12 @@ final class AstBuilder {
 
         @Override
         public Expr visitLambdaExpression(LMathParser.LambdaExpressionContext context) {
-            List<String> parameters = context.lambdaParameters().NAME().stream().map(TerminalNode::getText).toList();
-            if (parameters.size() != parameters.stream().distinct().count()) {
-                throw error(position(context), "a lambda names the same parameter twice");
+            List<String> parameters = new ArrayList<>();
+            for (TerminalNode name : context.lambdaParameters().NAME()) {
+                if (parameters.contains(name.getText())) {
+                    throw error(position(name), "parameter '" + name.getText() + "' is named twice");
+                }
+                parameters.add(name.getText());
             }
             return new Expr.Lambda(position(context), parameters, expression(context.expr()));
         }

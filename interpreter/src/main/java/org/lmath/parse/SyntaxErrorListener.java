@@ -1,13 +1,12 @@
 package org.lmath.parse;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
 
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -19,7 +18,9 @@ import org.lmath.grammar.LMathParser;
 
 /**
  * Turns ANTLR's first complaint into a {@link SyntaxError} in plain words, and stops the parse
- * there (no error recovery: the first error is the one worth reading).
+ * there (no error recovery: the first error is the one worth reading). Brackets, stray characters
+ * and unclosed strings are handled here; any other unexpected token is a {@link Mistake}, whose
+ * rules look at the tokens around it to say what was meant.
  */
 final class SyntaxErrorListener extends BaseErrorListener {
 
@@ -43,76 +44,81 @@ final class SyntaxErrorListener extends BaseErrorListener {
         if (offending.getType() == Token.EOF && unclosed != null) {
             throw new SyntaxError(position(unclosed), expectedCloser(unclosed) + " before the end of the input", true);
         }
+        Token previous = previousToken(offending);
+        if (previous != null && previous.getType() == LMathParser.FSTRING) {
+            FormattedStrings.checkBraces(previous.getText(), position(previous));
+        }
+        if (unclosed != null && unclosed.getType() != LMathParser.LBRACE && looksLikeNewStatement(offending, previous)) {
+            // A newline inside ( ) or [ ] does not end the statement, so a bracket left open runs on
+            // into the next line, and the mistake shows only there: point at the open bracket.
+            throw new SyntaxError(position(unclosed), expectedCloser(unclosed) + " before line " + offending.getLine(), false);
+        }
         String message = switch (offending.getType()) {
             case LMathParser.UNTERMINATED_STRING -> "this string is not closed: add '\"' at its end";
-            case LMathParser.STRAY -> "unexpected character '" + offending.getText() + "'";
+            case LMathParser.STRAY -> strayCharacter(offending.getText());
             case LMathParser.RPAREN, LMathParser.RBRACKET, LMathParser.RBRACE -> strayCloser(offending, unclosed, recognizer);
-            default -> unexpected(offending, recognizer);
+            default -> unexpected(offending, previous, recognizer);
         };
         throw new SyntaxError(where, message, false);
     }
 
+    private static String strayCharacter(String character) {
+        if (character.equals("'")) return "strings are written in double quotes, \"like this\", not single quotes";
+        String hint = switch (character) {
+            case "&" -> ": lmath writes 'and'";
+            case "|" -> ": lmath writes 'or'";
+            case "!" -> ": lmath writes 'not' (and '!=' for not equal)";
+            default -> "";
+        };
+        return "unexpected character '" + character + "'" + hint;
+    }
+
     private String strayCloser(Token closer, Token unclosed, Recognizer<?, ?> recognizer) {
         if (unclosed == null) return "'" + closer.getText() + "' does not close anything";
-        if (closerOf(unclosed).equals(closer.getText())) return unexpected(closer, recognizer);
+        if (closerOf(unclosed).equals(closer.getText())) return unexpected(closer, previousToken(closer), recognizer);
         return "found '" + closer.getText() + "' but " + expectedCloser(unclosed);
     }
 
     private String expectedCloser(Token open) {
         String what = open.getType() == LMathParser.LBRACE ? "the block" : "the '" + open.getText() + "'";
         Position at = position(open);
-        return "expected '" + closerOf(open.getText()) + "' to close " + what + " opened at " + at.line() + ":" + at.column();
+        return "expected '" + closerOf(open) + "' to close " + what + " opened at " + at.line() + ":" + at.column();
     }
 
     private static String closerOf(Token open) {
-        return closerOf(open.getText());
-    }
-
-    private static String closerOf(String open) {
-        return switch (open) {
+        return switch (open.getText()) {
             case "(" -> ")";
             case "[" -> "]";
             default -> "}";
         };
     }
 
-    private String unexpected(Token offending, Recognizer<?, ?> recognizer) {
-        Token previous = previousToken(offending);
-        if (offending.getType() == LMathParser.NAME && previous != null && previous.getType() == LMathParser.NUMBER
-                && previous.getStopIndex() + 1 == offending.getStartIndex()) {
-            return "unexpected name '" + offending.getText() + "' right after the number " + previous.getText()
-                    + ": write " + previous.getText() + " * " + offending.getText() + " to multiply";
-        }
-        String found = describe(offending);
-        String expected = recognizer instanceof Parser parser ? expected(parser.getExpectedTokens()) : "";
-        return expected.isEmpty() ? "unexpected " + found : "unexpected " + found + ": expected " + expected;
+    private String unexpected(Token offending, Token previous, Recognizer<?, ?> recognizer) {
+        IntervalSet expected = recognizer instanceof Parser parser ? parser.getExpectedTokens() : new IntervalSet();
+        String owner = expected.contains(LMathParser.LBRACE) && recognizer instanceof Parser parser
+                ? blockOwner(parser.getContext()) : null;
+        Token beforePrevious = previous == null ? null : previousToken(previous);
+        return new Mistake(offending, previous, beforePrevious, nextToken(offending), expected, owner, origin != null).message();
     }
 
-    /** The expected tokens in words; any expression start collapses to "an expression". */
-    private static String expected(IntervalSet expected) {
-        List<String> words = new ArrayList<>();
-        if (expected.contains(LMathParser.NAME) && expected.contains(LMathParser.NUMBER)) words.add("an expression");
-        else if (expected.contains(LMathParser.NAME)) words.add("a name");
-        int[] punctuation = {LMathParser.LBRACE, LMathParser.RPAREN, LMathParser.RBRACKET, LMathParser.RBRACE,
-                LMathParser.ASSIGN, LMathParser.IN, LMathParser.ELSE, LMathParser.COLON, LMathParser.ARROW};
-        for (int type : punctuation) {
-            if (expected.contains(type)) words.add(LMathParser.VOCABULARY.getLiteralName(type));
+    /** The statement whose block should start here ('if', 'while', 'for', 'def', 'test'), or null. */
+    private static String blockOwner(ParserRuleContext context) {
+        for (ParserRuleContext rule = context; rule != null; rule = rule.getParent()) {
+            if (rule instanceof LMathParser.IfStatementContext) return "if";
+            if (rule instanceof LMathParser.WhileStatementContext) return "while";
+            if (rule instanceof LMathParser.ForStatementContext) return "for";
+            if (rule instanceof LMathParser.DefStatementContext) return "def";
+            if (rule instanceof LMathParser.TestStatementContext) return "test";
+            if (rule instanceof LMathParser.ExprContext || rule instanceof LMathParser.StatementListContext) return null;
         }
-        if (expected.contains(LMathParser.NEWLINE) && words.size() < 2) words.add("the end of the line");
-        if (words.isEmpty() && expected.contains(LMathParser.COMMA)) words.add("','");
-        if (words.size() > 3) words = words.subList(0, 3);
-        return String.join(" or ", words);
+        return null;
     }
 
-    private static String describe(Token token) {
-        return switch (token.getType()) {
-            case Token.EOF -> "end of input";
-            case LMathParser.NEWLINE -> "end of line";
-            case LMathParser.NUMBER -> "number " + token.getText();
-            case LMathParser.NAME -> "name '" + token.getText() + "'";
-            case LMathParser.STRING, LMathParser.FSTRING -> "string " + token.getText();
-            default -> "'" + token.getText() + "'";
-        };
+    /** An operand ends one line and the next line starts something new: a statement, it seems. */
+    private static boolean looksLikeNewStatement(Token offending, Token previous) {
+        return previous != null && offending.getLine() > previous.getLine()
+                && Mistake.OPERAND_ENDS.contains(previous.getType())
+                && (Mistake.OPERAND_STARTS.contains(offending.getType()) || Mistake.isKeyword(offending.getType()));
     }
 
     /** The innermost bracket still open just before the given token, or null. */
@@ -134,6 +140,11 @@ final class SyntaxErrorListener extends BaseErrorListener {
     private Token previousToken(Token token) {
         int index = token.getTokenIndex() - 1;
         return index >= 0 ? tokens.get(index) : null;
+    }
+
+    private Token nextToken(Token token) {
+        int index = Math.min(token.getTokenIndex() + 1, tokens.size() - 1);
+        return tokens.get(index);
     }
 
     private Position position(Token token) {
