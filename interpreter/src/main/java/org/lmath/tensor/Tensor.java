@@ -120,6 +120,7 @@ public final class Tensor {
     /** this op other, broadcasting by NumPy's rules. */
     public Tensor elementwise(Elementwise operation, Tensor other) {
         int[] resultShape = Shapes.broadcast(shape, other.shape, operation.symbol);
+        if (Shapes.size(resultShape) == 0) return emptyResult(operation, resultShape);
         INDArray left = broadcastArray(resultShape);
         INDArray right = other.broadcastArray(resultShape);
         boolean bothMasks = mask && other.mask && operation == Elementwise.MULTIPLY;
@@ -128,6 +129,7 @@ public final class Tensor {
 
     /** this op scalar, or scalar op this when scalarOnLeft. */
     public Tensor elementwise(Elementwise operation, double scalar, boolean scalarOnLeft) {
+        if (size() == 0) return emptyResult(operation, shape);
         INDArray result = switch (operation) {
             case ADD -> array.add(scalar);
             case SUBTRACT -> scalarOnLeft ? array.rsub(scalar) : array.sub(scalar);
@@ -136,6 +138,11 @@ public final class Tensor {
             default -> apply(operation, array, Nd4j.valueArrayOf(array.shape(), scalar, DataType.DOUBLE), scalarOnLeft);
         };
         return new Tensor(result, operation.isComparison());
+    }
+
+    /** ND4J refuses arithmetic on empty arrays; NumPy gives an empty result of the broadcast shape. */
+    private static Tensor emptyResult(Elementwise operation, int[] resultShape) {
+        return new Tensor(Nd4j.create(DataType.DOUBLE, Shapes.toLong(resultShape)), operation.isComparison());
     }
 
     private static INDArray apply(Elementwise operation, INDArray left, INDArray right, boolean swap) {
