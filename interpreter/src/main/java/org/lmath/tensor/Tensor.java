@@ -73,12 +73,22 @@ public final class Tensor {
         return of(data, new int[] {count});
     }
 
-    /** NumPy's arange: start, start+step, ... while below stop (above it for a negative step). */
+    /**
+     * NumPy's arange: start, start+step, ... while below stop (above it for a negative step).
+     * The values are NumPy's to the last bit: it stores start and start + step, then fills element
+     * i with start + i * delta where delta = (start + step) - start, which is not always step
+     * (arange(1, 2, 0.1)[5] is 1.5000000000000004).
+     */
     public static Tensor arange(double start, double stop, double step) {
         if (step == 0) throw new LMathError("arange: step cannot be zero");
-        int count = (int) Math.max(0, Math.ceil((stop - start) / step));
+        double length = Math.ceil((stop - start) / step);
+        if (!(length < Integer.MAX_VALUE)) {
+            throw new LMathError("arange: " + (Double.isNaN(length) ? "the bounds must be finite numbers" : "too many values"));
+        }
+        int count = (int) Math.max(0, length);
         double[] data = new double[count];
-        for (int i = 0; i < count; i++) data[i] = start + i * step;
+        double delta = (start + step) - start;
+        for (int i = 0; i < count; i++) data[i] = i == 1 ? start + step : start + i * delta;
         return of(data, new int[] {count});
     }
 
