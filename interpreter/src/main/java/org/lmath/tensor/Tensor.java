@@ -349,10 +349,9 @@ public final class Tensor {
         return new Tensor(broadcastArray(target), false).toArray();
     }
 
+    /** Writes just the selected elements, in place: the one mutation a tensor allows. */
     private void writeAt(int[] offsets, double[] values) {
-        if (offsets.length == 0) return;
-        double[] data = toArray();
-        for (int i = 0; i < offsets.length; i++) data[offsets[i]] = values[i];
-        array.assign(shape.length == 0 ? Nd4j.scalar(data[0]) : Nd4j.create(data, array.shape(), 'c'));
+        DataBuffer data = array.data();
+        for (int i = 0; i < offsets.length; i++) data.put(offsets[i], values[i]);
     }
 }
