@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.lmath.error.LMathError;
+import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -22,9 +23,24 @@ public final class Tensor {
     private final boolean mask;
 
     private Tensor(INDArray array, boolean mask) {
-        this.array = array;
         this.shape = Shapes.toInt(array.shape());
+        this.array = isRowMajorBuffer(array, shape) ? array : array.dup('c');
         this.mask = mask;
+    }
+
+    /**
+     * True when element n of the array (in row-major order) is element n of its buffer. Every
+     * tensor keeps its array that way, so indexing reads and writes just the selected elements
+     * through the buffer instead of copying the whole tensor.
+     */
+    private static boolean isRowMajorBuffer(INDArray array, int[] shape) {
+        if (array.offset() != 0 || array.data().length() < Shapes.size(shape)) return false;
+        long[] strides = array.stride();
+        int[] rowMajor = Shapes.strides(shape);
+        for (int axis = 0; axis < shape.length; axis++) {
+            if (shape[axis] > 1 && strides[axis] != rowMajor[axis]) return false;
+        }
+        return true;
     }
 
     private static Tensor wrap(INDArray array) {
@@ -114,7 +130,7 @@ public final class Tensor {
     public double[] toArray() {
         if (size() == 0) return new double[0];
         if (shape.length == 0) return new double[] {array.getDouble(0)};
-        return array.dup('c').data().asDouble();
+        return array.data().getDoublesAt(0, size());
     }
 
     /** The single element at these (non-negative, in-range) indices. */
@@ -202,7 +218,7 @@ public final class Tensor {
         if (!Arrays.equals(resultShape, target)) {
             throw new LMathError("cannot broadcast a tensor of shape " + Shapes.describe(shape) + " to shape " + Shapes.describe(target));
         }
-        return new Tensor(broadcastArray(target), mask);
+        return Arrays.equals(shape, target) ? copy() : new Tensor(broadcastArray(target), mask);
     }
 
     public Tensor map(MathFunction function) {
@@ -228,14 +244,27 @@ public final class Tensor {
         INDArray result = switch (reduction) {
             case SUM -> array.sum(keepDimensions, normal);
             case MEAN -> array.mean(keepDimensions, normal);
-            case MAX -> array.max(keepDimensions, normal);
-            case MIN -> array.min(keepDimensions, normal);
+            case MAX -> withNaN(array.max(keepDimensions, normal), normal, keepDimensions);
+            case MIN -> withNaN(array.min(keepDimensions, normal), normal, keepDimensions);
         };
         int[] expected = reducedShape(normal, keepDimensions);
         if (!Arrays.equals(Shapes.toInt(result.shape()), expected)) {
             result = expected.length == 0 ? Nd4j.scalar(result.getDouble(0)) : result.reshape('c', Shapes.toLong(expected));
         }
         return wrap(result);
+    }
+
+    /**
+     * ND4J's max and min skip nan; NumPy's give nan for any slice that holds one (as sum and mean
+     * do), so that a nan in the data is never hidden.
+     */
+    private INDArray withNaN(INDArray extreme, int[] axes, boolean keepDimensions) {
+        INDArray isNaN = array.isNaN();
+        if (!isNaN.any()) return extreme;
+        double[] nanCounts = isNaN.castTo(DataType.DOUBLE).sum(keepDimensions, axes).dup('c').data().asDouble();
+        double[] values = extreme.dup('c').data().asDouble();
+        for (int i = 0; i < values.length; i++) if (nanCounts[i] > 0) values[i] = Double.NaN;
+        return extreme.rank() == 0 ? Nd4j.scalar(values[0]) : Nd4j.create(values, extreme.shape(), 'c');
     }
 
     private int[] normaliseAxes(int[] axes) {
@@ -283,9 +312,9 @@ public final class Tensor {
         return of(toArray(), newShape);
     }
 
-    /** Reverses the axes, as NumPy's .T does (a 1-D tensor stays as it is). */
+    /** Reverses the axes, as NumPy's .T does (a 1-D tensor stays as it is, but is a copy like the rest). */
     public Tensor transpose() {
-        if (shape.length < 2) return this;
+        if (shape.length < 2) return copy();
         int[] order = new int[shape.length];
         for (int i = 0; i < order.length; i++) order[i] = shape.length - 1 - i;
         return wrap(array.permute(order).dup('c'));
@@ -307,9 +336,9 @@ public final class Tensor {
     /** NumPy indexing; all-integer indices give a 0-dimensional tensor. */
     public Tensor index(List<IndexItem> items) {
         IndexPlan plan = IndexPlan.of(shape, items);
-        double[] data = toArray();
+        DataBuffer data = array.data();
         double[] result = new double[plan.sourceOffsets.length];
-        for (int i = 0; i < result.length; i++) result[i] = data[plan.sourceOffsets[i]];
+        for (int i = 0; i < result.length; i++) result[i] = data.getDouble(plan.sourceOffsets[i]);
         return of(result, plan.resultShape);
     }
 
