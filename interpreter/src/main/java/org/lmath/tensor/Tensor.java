@@ -240,6 +240,8 @@ public final class Tensor {
      */
     public Tensor reduce(Reduction reduction, int[] axes, boolean keepDimensions) {
         int[] normal = normaliseAxes(axes);
+        // axis=() reduces nothing (NumPy returns the values); ND4J would read no axes as all of them.
+        if (normal.length == 0 && shape.length > 0) return copy();
         if (size() == 0) return reduceEmpty(reduction, normal, keepDimensions);
         INDArray result = switch (reduction) {
             case SUM -> array.sum(keepDimensions, normal);
