@@ -715,6 +715,12 @@ def matmul():
     product("vector_times_batch", "1-D @ 3-D: a row for every item; the axis disappears.", (3,), (2, 3, 2))
     product("empty_inner", "An inner size of 0 gives zeros (a sum of nothing).", (2, 0), (0, 3))
 
+    s = Script("matmul", "signed_zeros", "A product over -0.0 terms is +0.0, as NumPy's sums start at +0 (printed '0.', not '-0.').")
+    s.show("[-1] @ [[0, 1.5]]", np.array([-1.0]) @ np.array([[0.0, 1.5]]))
+    s.show("[[-0.75], [1.5]] @ [[0, 0.5]]", np.array([[-0.75], [1.5]]) @ np.array([[0.0, 0.5]]))
+    s.show("1 / ([-1] @ [0])", 1 / (np.array([-1.0]) @ np.array([0.0])))
+    s.show("[[[-2]], [[0.5]]] @ [[0, 0.25]]", np.array([[[-2.0]], [[0.5]]]) @ np.array([[0.0, 0.25]]))
+
     s = Script("matmul", "dot", "dot(a, b): the dot product of vectors, the matrix product of matrices, scaling by a number.")
     u = s.let("u", s.inputs.quarters((3,)))
     v = s.let("v", s.inputs.quarters((3,)))

@@ -29,7 +29,8 @@ final class MatrixProduct {
                     + " do not line up: " + inner + " != " + rightInner);
         }
         if (leftShape.length == 1 && rightShape.length == 1) {
-            return Nd4j.scalar(inner == 0 ? 0.0 : left.mul(right).sumNumber().doubleValue());
+            // 0.0 + ...: a sum that starts at +0, as NumPy's does (see below).
+            return Nd4j.scalar(inner == 0 ? 0.0 : 0.0 + left.mul(right).sumNumber().doubleValue());
         }
         int[] resultShape = resultShape(leftShape, rightShape);
         if (Shapes.size(leftShape) == 0 || Shapes.size(rightShape) == 0) {
@@ -39,6 +40,10 @@ final class MatrixProduct {
         INDArray a = leftShape.length == 1 ? left.reshape('c', 1, inner) : left;
         INDArray b = rightShape.length == 1 ? right.reshape('c', inner, 1) : right;
         INDArray product = a.rank() == 2 && b.rank() == 2 ? a.mmul(b) : batched(a, b);
+        // NumPy adds the products to an accumulator that starts at +0, so a sum of products that
+        // are all -0.0 is +0.0 ([-1] @ [[0, 1.5]] is [0. 1.5]); ND4J keeps -0.0. Adding +0.0 to
+        // the fresh result changes only the sign of such zeros.
+        product.addi(0.0);
         return dropVectorAxes(product, leftShape.length == 1, rightShape.length == 1);
     }
 
