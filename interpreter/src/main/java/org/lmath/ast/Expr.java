@@ -122,6 +122,10 @@ public sealed interface Expr {
 
     /** a.name: a module member, a tensor property (.T, .shape), or method-call sugar when called. */
     record Member(Position position, Expr target, String name) implements Expr {
+        public Member {
+            name = name.intern();  // looked up as a function name by method-call sugar; see Name
+        }
+
         public <R> R accept(Visitor<R> visitor) { return visitor.visitMember(this); }
     }
 

@@ -95,9 +95,13 @@ public final class Arguments {
         return new int[] {Values.toInteger(value, what(name))};
     }
 
-    /** A shape given as separate whole numbers (zeros(2, 3)) or as one tuple or list (zeros((2, 3))). */
+    /**
+     * A shape given as separate whole numbers (zeros(2, 3)) or as one tuple or list (zeros((2, 3))),
+     * from a variadic parameter or from one that takes a single size or tuple (full(3, x)).
+     */
     public int[] shape(String name) {
-        List<Value> parts = rest(name);
+        Value value = get(name);
+        List<Value> parts = value instanceof TupleValue tuple ? tuple.items() : List.of(value);
         if (parts.size() == 1 && !(parts.get(0) instanceof org.lmath.value.Num)) {
             Tensor dims = Values.toTensor(parts.get(0), what(name));
             double[] data = dims.toArray();

@@ -3,6 +3,7 @@ package org.lmath.builtins;
 import org.lmath.error.LMathError;
 import org.lmath.print.FormatSpec;
 import org.lmath.print.Printer;
+import org.lmath.print.TensorFormat;
 import org.lmath.tensor.Tensor;
 import org.lmath.value.Num;
 import org.lmath.value.Str;
@@ -27,26 +28,8 @@ public final class Formatting {
         throw new LMathError("cannot format " + value.typeName() + " with the spec \"" + spec + "\"");
     }
 
-    /** Each element formatted with the spec, laid out in brackets like NumPy's rows. */
+    /** Each element formatted with the spec, laid out as print lays out a tensor (NumPy's array2string). */
     private static String formatTensor(Tensor tensor, String spec) {
-        double[] data = tensor.toArray();
-        int[] shape = tensor.shape();
-        StringBuilder text = new StringBuilder();
-        appendBlock(text, data, shape, 0, 0, spec);
-        return text.toString();
-    }
-
-    private static int appendBlock(StringBuilder text, double[] data, int[] shape, int axis, int offset, String spec) {
-        if (axis == shape.length) {
-            text.append(FormatSpec.format(data[offset], spec));
-            return offset + 1;
-        }
-        text.append('[');
-        for (int i = 0; i < shape[axis]; i++) {
-            if (i > 0) text.append(axis == shape.length - 1 ? " " : "\n" + " ".repeat(axis + 1));
-            offset = appendBlock(text, data, shape, axis + 1, offset, spec);
-        }
-        text.append(']');
-        return offset;
+        return TensorFormat.format(tensor.toArray(), tensor.shape(), value -> FormatSpec.format(value, spec));
     }
 }

@@ -13,10 +13,12 @@ import org.lmath.value.Value;
  * a block inside it is a plain scope. Assignment updates the name where it already exists in
  * this function's scopes, and otherwise creates it in the innermost one: LANGUAGE.md's rule.
  *
- * <p>Names are compared by identity: every name that reaches a scope is interned (the AST
- * interns its names; builtin names are Java literals). Most scopes hold a handful of names, kept
- * in two small arrays scanned linearly, which costs less than hashing in the scalar loop; a scope
- * that grows past {@link #SMALL} names moves them into a hash map.
+ * <p>Names are compared by identity first: the AST interns its names and builtin names are Java
+ * literals, so in a running program the first, identity-only pass finds every name. Only when it
+ * finds nothing does a second pass compare by equality (a name from elsewhere, or a real miss).
+ * Most scopes hold a handful of names, kept in two small arrays scanned linearly, which costs
+ * less than hashing in the scalar loop; a scope that grows past {@link #SMALL} names moves them
+ * into a hash map.
  */
 final class Environment {
 
@@ -37,22 +39,32 @@ final class Environment {
     /** The value of a name visible from here, or null. */
     Value lookup(String name) {
         for (Environment scope = this; scope != null; scope = scope.enclosing) {
-            Value value = scope.own(name);
+            Value value = scope.own(name, false);
+            if (value != null) return value;
+        }
+        for (Environment scope = this; scope != null; scope = scope.enclosing) {
+            Value value = scope.own(name, true);
             if (value != null) return value;
         }
         return null;
     }
 
     void assign(String name, Value value) {
-        for (Environment scope = this; scope != null; scope = scope.enclosing) {
-            if (scope.replace(name, value)) return;
-            if (scope.functionScope) break;
+        for (int pass = 0; pass < 2; pass++) {
+            for (Environment scope = this; scope != null; scope = scope.enclosing) {
+                if (scope.replace(name, value, pass == 1)) return;
+                if (scope.functionScope) break;
+            }
         }
-        define(name, value);
+        addNew(name, value);
     }
 
     void define(String name, Value value) {
-        if (replace(name, value)) return;
+        if (replace(name, value, false) || replace(name, value, true)) return;
+        addNew(name, value);
+    }
+
+    private void addNew(String name, Value value) {
         if (large != null) {
             large.put(name, value);
             return;
@@ -77,23 +89,23 @@ final class Environment {
         values[count++] = value;
     }
 
-    private Value own(String name) {
+    private Value own(String name, boolean byEquality) {
         if (large != null) return large.get(name);
         for (int i = 0; i < count; i++) {
-            if (names[i] == name) return values[i];
+            if (names[i] == name || (byEquality && names[i].equals(name))) return values[i];
         }
         return null;
     }
 
     /** Sets the name here if it is defined here; says whether it was. */
-    private boolean replace(String name, Value value) {
+    private boolean replace(String name, Value value, boolean byEquality) {
         if (large != null) {
             if (!large.containsKey(name)) return false;
             large.put(name, value);
             return true;
         }
         for (int i = 0; i < count; i++) {
-            if (names[i] == name) {
+            if (names[i] == name || (byEquality && names[i].equals(name))) {
                 values[i] = value;
                 return true;
             }

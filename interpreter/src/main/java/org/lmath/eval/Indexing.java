@@ -34,6 +34,11 @@ final class Indexing {
             if (single != null) return new Num(tensor.get(single));
             return Values.fromTensor(tensor.index(items(subscripts)));
         }
+        if (target instanceof RangeValue range && !isItemOrSlice(subscripts)) {
+            // A range stands for the tensor of its values, as in arithmetic: a mask or an integer
+            // array indexes it like that tensor.
+            return read(new TensorValue(Values.rangeTensor(range)), subscripts);
+        }
         if (target instanceof ListValue || target instanceof TupleValue || target instanceof Str || target instanceof RangeValue) {
             return readSequence(target, subscripts);
         }
@@ -110,6 +115,10 @@ final class Indexing {
         }
         throw new LMathError("cannot index with " + Values.describe(value) + "; use a whole number, a slice like 1:3, "
                 + "a tensor of whole numbers or a mask like x > 0");
+    }
+
+    private static boolean isItemOrSlice(List<Subscript> subscripts) {
+        return subscripts.size() == 1 && (subscripts.get(0).slice() != null || subscripts.get(0).value() instanceof Num);
     }
 
     private static Subscript onlySubscript(Value target, List<Subscript> subscripts) {

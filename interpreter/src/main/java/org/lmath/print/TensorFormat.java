@@ -29,7 +29,7 @@ public final class TensorFormat {
     private final boolean summarised;
     private final DoubleFunction<String> elementFormat;
 
-    private TensorFormat(double[] data, int[] shape) {
+    private TensorFormat(double[] data, int[] shape, DoubleFunction<String> givenFormat) {
         this.data = data;
         this.shape = shape;
         this.strides = new int[shape.length];
@@ -39,7 +39,7 @@ public final class TensorFormat {
             stride *= shape[axis];
         }
         this.summarised = data.length > THRESHOLD;
-        this.elementFormat = chooseElementFormat();
+        this.elementFormat = givenFormat != null ? givenFormat : chooseElementFormat();
     }
 
     /**
@@ -48,6 +48,15 @@ public final class TensorFormat {
      * @throws IllegalArgumentException if the data length does not match the shape
      */
     public static String format(double[] data, int[] shape) {
+        return format(data, shape, null);
+    }
+
+    /**
+     * Formats a tensor with every element written by {@code elementFormat} (f"{w:.3f}"), laid out
+     * as NumPy's {@code array2string} does with a {@code formatter}: the same brackets, wrapping
+     * and summarising, no common width. A null {@code elementFormat} means print's own.
+     */
+    public static String format(double[] data, int[] shape, DoubleFunction<String> elementFormat) {
         long size = 1;
         for (int length : shape) {
             if (length < 0) {
@@ -61,12 +70,12 @@ public final class TensorFormat {
         }
         if (shape.length == 0) {
             // NumPy prints a 0-d array like its scalar: with the integer rule, lmath's number.
-            return NumberFormat.format(data[0]);
+            return elementFormat != null ? elementFormat.apply(data[0]) : NumberFormat.format(data[0]);
         }
         if (size == 0) {
             return "[]";
         }
-        return new TensorFormat(data, shape).formatAxis(0, 0, " ", LINE_WIDTH);
+        return new TensorFormat(data, shape, elementFormat).formatAxis(0, 0, " ", LINE_WIDTH);
     }
 
     /**

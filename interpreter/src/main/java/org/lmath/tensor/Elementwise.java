@@ -10,11 +10,12 @@ public enum Elementwise {
     MULTIPLY("*") { public double apply(double a, double b) { return a * b; } },
     DIVIDE("/") { public double apply(double a, double b) { return a / b; } },
     POWER("**") { public double apply(double a, double b) { return Math.pow(a, b); } },
-    /** Python's float %: the result takes the sign of the divisor (-7 % 3 == 2). */
+    /** Python's float %: the result takes the sign of the divisor (-7 % 3 == 2, 0 % -3 == -0.0). */
     MODULO("%") {
         public double apply(double a, double b) {
             double remainder = a % b;
-            if (remainder != 0 && (remainder < 0) != (b < 0)) remainder += b;
+            if (remainder == 0) return Math.copySign(0.0, b);
+            if ((remainder < 0) != (b < 0)) remainder += b;
             return remainder;
         }
     },

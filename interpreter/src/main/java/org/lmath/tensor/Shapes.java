@@ -40,7 +40,7 @@ public final class Shapes {
 
     /**
      * NumPy's rule: align the shapes at their last axes; two sizes fit when they are equal or one
-     * of them is 1. Throws an error naming both shapes and the axis that does not fit.
+     * of them is 1, and the result takes the other one (so 1 with 0 gives 0). Throws an error naming both shapes and the axis that does not fit.
      */
     public static int[] broadcast(int[] left, int[] right, String operation) {
         int rank = Math.max(left.length, right.length);
@@ -53,7 +53,7 @@ public final class Shapes {
                         + " cannot be broadcast together: " + a + " != " + b + " at axis " + (-i)
                         + " (sizes must be equal or 1, counting from the last axis)");
             }
-            result[rank - i] = Math.max(a, b);
+            result[rank - i] = a == 1 ? b : a;  // a size 1 stretches, even to 0
         }
         return result;
     }

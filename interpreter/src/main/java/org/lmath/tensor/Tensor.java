@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.lmath.error.LMathError;
+import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -22,9 +23,24 @@ public final class Tensor {
     private final boolean mask;
 
     private Tensor(INDArray array, boolean mask) {
-        this.array = array;
         this.shape = Shapes.toInt(array.shape());
+        this.array = isRowMajorBuffer(array, shape) ? array : array.dup('c');
         this.mask = mask;
+    }
+
+    /**
+     * True when element n of the array (in row-major order) is element n of its buffer. Every
+     * tensor keeps its array that way, so indexing reads and writes just the selected elements
+     * through the buffer instead of copying the whole tensor.
+     */
+    private static boolean isRowMajorBuffer(INDArray array, int[] shape) {
+        if (array.offset() != 0 || array.data().length() < Shapes.size(shape)) return false;
+        long[] strides = array.stride();
+        int[] rowMajor = Shapes.strides(shape);
+        for (int axis = 0; axis < shape.length; axis++) {
+            if (shape[axis] > 1 && strides[axis] != rowMajor[axis]) return false;
+        }
+        return true;
     }
 
     private static Tensor wrap(INDArray array) {
@@ -73,12 +89,22 @@ public final class Tensor {
         return of(data, new int[] {count});
     }
 
-    /** NumPy's arange: start, start+step, ... while below stop (above it for a negative step). */
+    /**
+     * NumPy's arange: start, start+step, ... while below stop (above it for a negative step).
+     * The values are NumPy's to the last bit: it stores start and start + step, then fills element
+     * i with start + i * delta where delta = (start + step) - start, which is not always step
+     * (arange(1, 2, 0.1)[5] is 1.5000000000000004).
+     */
     public static Tensor arange(double start, double stop, double step) {
         if (step == 0) throw new LMathError("arange: step cannot be zero");
-        int count = (int) Math.max(0, Math.ceil((stop - start) / step));
+        double length = Math.ceil((stop - start) / step);
+        if (!(length < Integer.MAX_VALUE)) {
+            throw new LMathError("arange: " + (Double.isNaN(length) ? "the bounds must be finite numbers" : "too many values"));
+        }
+        int count = (int) Math.max(0, length);
         double[] data = new double[count];
-        for (int i = 0; i < count; i++) data[i] = start + i * step;
+        double delta = (start + step) - start;
+        for (int i = 0; i < count; i++) data[i] = i == 1 ? start + step : start + i * delta;
         return of(data, new int[] {count});
     }
 
@@ -104,7 +130,7 @@ public final class Tensor {
     public double[] toArray() {
         if (size() == 0) return new double[0];
         if (shape.length == 0) return new double[] {array.getDouble(0)};
-        return array.dup('c').data().asDouble();
+        return array.data().getDoublesAt(0, size());
     }
 
     /** The single element at these (non-negative, in-range) indices. */
@@ -120,6 +146,7 @@ public final class Tensor {
     /** this op other, broadcasting by NumPy's rules. */
     public Tensor elementwise(Elementwise operation, Tensor other) {
         int[] resultShape = Shapes.broadcast(shape, other.shape, operation.symbol);
+        if (Shapes.size(resultShape) == 0) return emptyResult(operation, resultShape);
         boolean resultIsMask = operation.isComparison() || (mask && other.mask && operation == Elementwise.MULTIPLY);
         if (Arrays.equals(shape, other.shape)) {
             return new Tensor(apply(operation, array, other.array), resultIsMask);
@@ -130,6 +157,7 @@ public final class Tensor {
 
     /** this op scalar, or scalar op this when scalarOnLeft. */
     public Tensor elementwise(Elementwise operation, double scalar, boolean scalarOnLeft) {
+        if (size() == 0) return emptyResult(operation, shape);
         INDArray result = switch (operation) {
             case ADD -> array.add(scalar);
             case SUBTRACT -> scalarOnLeft ? array.rsub(scalar) : array.sub(scalar);
@@ -138,6 +166,11 @@ public final class Tensor {
             default -> apply(operation, array, Nd4j.valueArrayOf(array.shape(), scalar, DataType.DOUBLE), scalarOnLeft);
         };
         return new Tensor(result, operation.isComparison());
+    }
+
+    /** ND4J refuses arithmetic on empty arrays; NumPy gives an empty result of the broadcast shape. */
+    private static Tensor emptyResult(Elementwise operation, int[] resultShape) {
+        return new Tensor(Nd4j.create(DataType.DOUBLE, Shapes.toLong(resultShape)), operation.isComparison());
     }
 
     private static INDArray apply(Elementwise operation, INDArray left, INDArray right, boolean swap) {
@@ -176,7 +209,7 @@ public final class Tensor {
         if (!Arrays.equals(resultShape, target)) {
             throw new LMathError("cannot broadcast a tensor of shape " + Shapes.describe(shape) + " to shape " + Shapes.describe(target));
         }
-        return ofData(Broadcasting.stretch(toArray(), shape, target), target, mask);
+        return Arrays.equals(shape, target) ? copy() : ofData(Broadcasting.stretch(toArray(), shape, target), target, mask);
     }
 
     public Tensor map(MathFunction function) {
@@ -198,18 +231,33 @@ public final class Tensor {
      */
     public Tensor reduce(Reduction reduction, int[] axes, boolean keepDimensions) {
         int[] normal = normaliseAxes(axes);
+        // axis=() reduces nothing (NumPy returns the values); ND4J would read no axes as all of them.
+        if (normal.length == 0 && shape.length > 0) return copy();
         if (size() == 0) return reduceEmpty(reduction, normal, keepDimensions);
         INDArray result = switch (reduction) {
             case SUM -> array.sum(keepDimensions, normal);
             case MEAN -> array.mean(keepDimensions, normal);
-            case MAX -> array.max(keepDimensions, normal);
-            case MIN -> array.min(keepDimensions, normal);
+            case MAX -> withNaN(array.max(keepDimensions, normal), normal, keepDimensions);
+            case MIN -> withNaN(array.min(keepDimensions, normal), normal, keepDimensions);
         };
         int[] expected = reducedShape(normal, keepDimensions);
         if (!Arrays.equals(Shapes.toInt(result.shape()), expected)) {
             result = expected.length == 0 ? Nd4j.scalar(result.getDouble(0)) : result.reshape('c', Shapes.toLong(expected));
         }
         return wrap(result);
+    }
+
+    /**
+     * ND4J's max and min skip nan; NumPy's give nan for any slice that holds one (as sum and mean
+     * do), so that a nan in the data is never hidden.
+     */
+    private INDArray withNaN(INDArray extreme, int[] axes, boolean keepDimensions) {
+        INDArray isNaN = array.isNaN();
+        if (!isNaN.any()) return extreme;
+        double[] nanCounts = isNaN.castTo(DataType.DOUBLE).sum(keepDimensions, axes).dup('c').data().asDouble();
+        double[] values = extreme.dup('c').data().asDouble();
+        for (int i = 0; i < values.length; i++) if (nanCounts[i] > 0) values[i] = Double.NaN;
+        return extreme.rank() == 0 ? Nd4j.scalar(values[0]) : Nd4j.create(values, extreme.shape(), 'c');
     }
 
     private int[] normaliseAxes(int[] axes) {
@@ -257,9 +305,9 @@ public final class Tensor {
         return of(toArray(), newShape);
     }
 
-    /** Reverses the axes, as NumPy's .T does (a 1-D tensor stays as it is). */
+    /** Reverses the axes, as NumPy's .T does (a 1-D tensor stays as it is, but is a copy like the rest). */
     public Tensor transpose() {
-        if (shape.length < 2) return this;
+        if (shape.length < 2) return copy();
         int[] order = new int[shape.length];
         for (int i = 0; i < order.length; i++) order[i] = shape.length - 1 - i;
         return wrap(array.permute(order).dup('c'));
@@ -281,9 +329,9 @@ public final class Tensor {
     /** NumPy indexing; all-integer indices give a 0-dimensional tensor. */
     public Tensor index(List<IndexItem> items) {
         IndexPlan plan = IndexPlan.of(shape, items);
-        double[] data = toArray();
+        DataBuffer data = array.data();
         double[] result = new double[plan.sourceOffsets.length];
-        for (int i = 0; i < result.length; i++) result[i] = data[plan.sourceOffsets[i]];
+        for (int i = 0; i < result.length; i++) result[i] = data.getDouble(plan.sourceOffsets[i]);
         return of(result, plan.resultShape);
     }
 
@@ -323,10 +371,9 @@ public final class Tensor {
         return Broadcasting.stretch(toArray(), shape, target);
     }
 
+    /** Writes just the selected elements, in place: the one mutation a tensor allows. */
     private void writeAt(int[] offsets, double[] values) {
-        if (offsets.length == 0) return;
-        double[] data = toArray();
-        for (int i = 0; i < offsets.length; i++) data[offsets[i]] = values[i];
-        array.assign(shape.length == 0 ? Nd4j.scalar(data[0]) : Nd4j.create(data, array.shape(), 'c'));
+        DataBuffer data = array.data();
+        for (int i = 0; i < offsets.length; i++) data.put(offsets[i], values[i]);
     }
 }
