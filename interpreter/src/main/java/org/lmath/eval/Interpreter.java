@@ -2,7 +2,9 @@ package org.lmath.eval;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.lmath.ast.BinaryOperator;
 import org.lmath.ast.Expr;
@@ -55,7 +57,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     private final ModuleLoader modules = new ModuleLoader(this);
     private final List<Stmt.Test> tests = new ArrayList<>();
     // Each parsed program, kept to explain an unknown name (see BlockNames).
-    private final java.util.Map<Source, List<Stmt>> programs = new java.util.IdentityHashMap<>();
+    private final Map<Source, List<Stmt>> programs = new IdentityHashMap<>();
     private Environment environment = topLevel;
     private volatile boolean interruptRequested;
     private int callDepth;
@@ -128,7 +130,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     }
 
     /** The names defined at the top level of this session (for the REPL's :vars). */
-    public java.util.Map<String, Value> topLevelNames() {
+    public Map<String, Value> topLevelNames() {
         return java.util.Collections.unmodifiableMap(topLevel.ownValues());
     }
 
