@@ -418,6 +418,9 @@ def tensors():
     s.show("tanh(x)", np.tanh(x))
     s.show("tanh([-inf, 0, inf, 50])", np.tanh(np.array([-np.inf, 0, np.inf, 50])))
     s.show("sin([0, nan, inf])", np.sin(np.array([0.0, np.nan, np.inf])))
+    s.comment("tanh(x) is x for tiny x: the tensor must not lose it (ND4J's kernel gave 0 and 1.00000008e-10).")
+    s.show("tanh([1e-300, 1e-20, 1e-10, -1e-8])", np.tanh(np.array([1e-300, 1e-20, 1e-10, -1e-8])))
+    s.show("tanh([1e-10, 0.5])[0]", np.tanh(np.array([1e-10, 0.5]))[0])
 
     s = Script("tensors", "maximum_minimum", "maximum and minimum broadcast and propagate nan, as NumPy's do.")
     a = s.let("a", s.inputs.decimals((2, 3)))
