@@ -10,9 +10,9 @@ shows for the NumPy result, with lmath's one printing rule on top (LANGUAGE.md, 
 * a number prints like Python's repr of a float, integral values without `.0`.
 
 Inputs are stored in the scripts as literals written with repr(), so both sides compute on the
-same doubles. Inputs of whole-tensor reductions and of products that print as a single number
-are multiples of 1/4 or 1/8, so that the order in which ND4J and NumPy add them cannot change
-the last bit of the result.
+same doubles. sum and mean add in NumPy's order, so reductions of any values match to the last
+bit (reductions/summation_order); inputs of products that print as a single number are multiples
+of 1/4, because the BLAS inside ND4J and the one inside NumPy add products in different orders.
 
 Deliberate differences from NumPy, so not asserted the NumPy way here (see the hand-written
 cases beside these files, which lock lmath's choice):
@@ -799,6 +799,22 @@ def reductions():
     s.show("mean(A, axis=0)", np.mean(A, axis=0))
     s.show("max(A, axis=1)", np.max(A, axis=1))
     s.show("min(A, axis=0)", np.min(A, axis=0))
+
+    s = Script("reductions", "summation_order",
+               "sum and mean add in NumPy's order (pairwise along the last axis), so even their last digits are NumPy's.")
+    for n in (3, 7, 10, 20, 200):
+        x = s.let("x", s.inputs.decimals((n,)))
+        s.show("sum(x)", np.sum(x))
+        s.show("mean(x)", np.mean(x))
+    A = s.let("A", s.inputs.decimals((3, 20)))
+    s.show("[sum(A), mean(A)]", np.array([np.sum(A), np.mean(A)]))
+    s.show("sum(A, axis=1)[0]", np.sum(A, axis=1)[0])
+    s.show("sum(A, axis=0)[7]", np.sum(A, axis=0)[7])
+    s.show("mean(A, axis=-1)[2]", np.mean(A, axis=-1)[2])
+    T = s.let("T", s.inputs.decimals((2, 9, 3)))
+    s.show("sum(T, axis=(0, 1))[1]", np.sum(T, axis=(0, 1))[1])
+    s.show("sum(T, axis=(1, 2))[0]", np.sum(T, axis=(1, 2))[0])
+    s.show("mean(T, axis=(0, 2))[4]", np.mean(T, axis=(0, 2))[4])
 
     s = Script("reductions", "nan_and_inf", "nan wins in sum, mean, max and min; inf and -inf add to nan.")
     a = s.let("a", np.array([[1.0, np.nan, 3.0], [2.0, 5.0, -1.0]]))

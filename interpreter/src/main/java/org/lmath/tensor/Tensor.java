@@ -243,13 +243,19 @@ public final class Tensor {
         // axis=() reduces nothing (NumPy returns the values); ND4J would read no axes as all of them.
         if (normal.length == 0 && shape.length > 0) return copy();
         if (size() == 0) return reduceEmpty(reduction, normal, keepDimensions);
-        INDArray result = switch (reduction) {
-            case SUM -> array.sum(keepDimensions, normal);
-            case MEAN -> array.mean(keepDimensions, normal);
-            case MAX -> withNaN(array.max(keepDimensions, normal), normal, keepDimensions);
-            case MIN -> withNaN(array.min(keepDimensions, normal), normal, keepDimensions);
-        };
         int[] expected = reducedShape(normal, keepDimensions);
+        if (reduction == Reduction.SUM || reduction == Reduction.MEAN) {
+            // In Java, in NumPy's order of additions (ND4J's order differs in the last bits).
+            double[] sums = Summation.sum(toArray(), shape, normal);
+            if (reduction == Reduction.MEAN) {
+                int count = size() / sums.length;
+                for (int i = 0; i < sums.length; i++) sums[i] /= count;
+            }
+            return of(sums, expected);
+        }
+        INDArray result = reduction == Reduction.MAX
+                ? withNaN(array.max(keepDimensions, normal), normal, keepDimensions)
+                : withNaN(array.min(keepDimensions, normal), normal, keepDimensions);
         if (!Arrays.equals(Shapes.toInt(result.shape()), expected)) {
             result = expected.length == 0 ? Nd4j.scalar(result.getDouble(0)) : result.reshape('c', Shapes.toLong(expected));
         }
