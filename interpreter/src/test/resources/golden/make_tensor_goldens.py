@@ -545,6 +545,17 @@ def indexing():
     s.show("shape(X[[[0, 1], [2, 3]]])", X[np.array([[0, 1], [2, 3]])].shape)
     s.show("X[0..2]", X[np.arange(2)])
 
+    s = Script("indexing", "empty_index_arrays", "An empty list of positions selects nothing; assigning through it changes nothing.")
+    A = s.let("A", s.inputs.integers((2, 3)))
+    v = s.let("v", s.inputs.integers((4,)))
+    empty = np.array([], dtype=int)
+    s.show("A[[]]", A[empty])
+    s.show("shape(A[[]])", A[empty].shape)
+    s.show("shape(A[:, []])", A[:, empty].shape)
+    s.show("A[[], 0]", A[empty, 0])
+    s.run("v[[]] = 5"); v[empty] = 5
+    s.show("v", v)
+
     s = Script("indexing", "two_integer_arrays", "Two integer arrays pick pairs (i, j); they broadcast against each other.")
     A = s.let("A", s.inputs.integers((3, 4)))
     s.show("A[[0, 1], [1, 2]]", A[[0, 1], [1, 2]])
