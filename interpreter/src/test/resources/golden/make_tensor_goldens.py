@@ -19,6 +19,8 @@ cases beside these files, which lock lmath's choice):
 
 * a slice or a row of a tensor is a copy, never a view: assigning into it leaves the tensor alone;
 * a tensor inside a tuple or a list prints as print shows it, not as NumPy's repr `array([...])`;
+* masks are 0/1 numbers, not bools: (a > 0) + (b > 0) prints counts 0, 1, 2 where NumPy prints
+  the bools of "or" (it still selects like NumPy's: the sum and product of masks are masks);
 * an error is lmath's own sentence; a generated error case asserts the part NumPy's message
   shares (both shapes, the index and the size), and checks here that NumPy fails too;
 * max and min of an empty tensor, and a reduction of an empty tensor to a number, follow NumPy
@@ -384,6 +386,9 @@ def tensors():
     s.run("both = (a < 0) * (b < 0)")
     s.show("a[both]", a[(a < 0) & (b < 0)])
     s.show("(a > 0) + (b > 0) > 0", as_mask(as_mask(a > 0) + as_mask(b > 0) > 0))
+    s.comment("The sum of two masks selects where either is 1, as NumPy's bool + bool is 'or' (it prints as 0/1/2 counts).")
+    s.show("a[(a > 0) + (b > 0)]", a[(a > 0) | (b > 0)])
+    s.show("(a > 0) + (b > 0)", as_mask(a > 0) + as_mask(b > 0))
 
     s = Script("tensors", "unary_minus", "Unary minus on tensors; -x^2 is -(x^2).")
     x = s.let("x", s.inputs.decimals((2, 3)))

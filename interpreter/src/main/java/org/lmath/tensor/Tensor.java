@@ -14,7 +14,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * An n-dimensional float64 array: lmath's tensor. The only class that holds ND4J arrays.
  * Operations return new tensors (ND4J's copying ops, never the in-place ones on shared data);
  * the one exception is indexed assignment, which changes this tensor as NumPy does.
- * A tensor made by a comparison is a mask: indexing with it selects, rather than picks positions.
+ * A tensor made by a comparison is a mask: indexing with it selects (where it is non-zero), rather
+ * than picks positions.
  */
 public final class Tensor {
 
@@ -149,8 +150,10 @@ public final class Tensor {
         if (Shapes.size(resultShape) == 0) return emptyResult(operation, resultShape);
         INDArray left = broadcastArray(resultShape);
         INDArray right = other.broadcastArray(resultShape);
-        boolean bothMasks = mask && other.mask && operation == Elementwise.MULTIPLY;
-        return new Tensor(apply(operation, left, right), operation.isComparison() || bothMasks);
+        // As NumPy's bool * bool is "and" and bool + bool is "or", the product and the sum of two
+        // masks select (where non-zero), so a[(a > 0) + (b > 0)] does not pick positions 0, 1, 2.
+        boolean combinesMasks = mask && other.mask && (operation == Elementwise.MULTIPLY || operation == Elementwise.ADD);
+        return new Tensor(apply(operation, left, right), operation.isComparison() || combinesMasks);
     }
 
     /** this op scalar, or scalar op this when scalarOnLeft. */
