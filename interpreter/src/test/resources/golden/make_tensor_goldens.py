@@ -376,6 +376,17 @@ def tensors():
     s.show("A[:, A[0] < 0]", A[:, A[0] < 0])
     s.show("A[A == 100]", A[A == 100])
 
+    s = Script("tensors", "masks_stay_masks", "A mask indexed, reshaped, transposed or stacked still selects, as NumPy's bool arrays do.")
+    A = s.let("A", s.inputs.integers((2, 3)))
+    p = s.let("p", s.inputs.decimals((5,)))
+    s.show("p[1:][(p > 0)[1:]]", p[1:][(p > 0)[1:]])
+    s.show("p[::-1][(p > 0)[::-1]]", p[::-1][(p > 0)[::-1]])
+    s.show("A.T[(A > 0).T]", A.T[(A > 0).T])
+    s.show("reshape(A, -1)[reshape(A > 0, -1)]", A.reshape(-1)[(A > 0).reshape(-1)])
+    s.show("A[0][(A > 0)[0]]", A[0][(A > 0)[0]])
+    s.show("A[[A[0] > 0, A[1] > 0]]", A[np.array([A[0] > 0, A[1] > 0])])
+    s.show("(A > 0)[1]", as_mask((A > 0)[1]))
+
     s = Script("tensors", "combined_masks", "(a > 0) * (b > 0) is a mask too (logical and); it selects.")
     a = s.let("a", s.inputs.decimals((7,)))
     b = s.let("b", s.inputs.decimals((7,)))

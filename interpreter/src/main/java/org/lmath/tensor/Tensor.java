@@ -15,7 +15,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * Operations return new tensors (ND4J's copying ops, never the in-place ones on shared data);
  * the one exception is indexed assignment, which changes this tensor as NumPy does.
  * A tensor made by a comparison is a mask: indexing with it selects (where it is non-zero), rather
- * than picks positions.
+ * than picks positions. Like NumPy's bool arrays, a mask stays a mask when it is indexed, reshaped
+ * or transposed.
  */
 public final class Tensor {
 
@@ -320,7 +321,7 @@ public final class Tensor {
             throw new LMathError("cannot reshape a tensor of shape " + Shapes.describe(shape) + " (" + size()
                     + " elements) to " + Shapes.describe(newShape) + " (" + Shapes.size(newShape) + " elements)");
         }
-        return of(toArray(), newShape);
+        return ofData(toArray(), newShape, mask);
     }
 
     /** Reverses the axes, as NumPy's .T does (a 1-D tensor stays as it is, but is a copy like the rest). */
@@ -328,7 +329,7 @@ public final class Tensor {
         if (shape.length < 2) return copy();
         int[] order = new int[shape.length];
         for (int i = 0; i < order.length; i++) order[i] = shape.length - 1 - i;
-        return wrap(array.permute(order).dup('c'));
+        return new Tensor(array.permute(order).dup('c'), mask);
     }
 
     /** A copy that no other value shares. */
@@ -350,7 +351,7 @@ public final class Tensor {
         DataBuffer data = array.data();
         double[] result = new double[plan.sourceOffsets.length];
         for (int i = 0; i < result.length; i++) result[i] = data.getDouble(plan.sourceOffsets[i]);
-        return of(result, plan.resultShape);
+        return ofData(result, plan.resultShape, mask);
     }
 
     /** A[items] = value, changing this tensor; value broadcasts to the selected shape. */
