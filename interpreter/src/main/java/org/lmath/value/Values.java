@@ -128,7 +128,7 @@ public final class Values {
             Tensor t = tensor.tensor();
             if (t.size() == 1) return t.toArray()[0] != 0;
             throw new LMathError("the truth value of a tensor with " + t.size()
-                    + " elements is ambiguous: use any(...) or all(...)");
+                    + " elements is ambiguous: reduce it to a number first, e.g. sum(x > 0) > 0 (any) or min(x > 0) == 1 (all)");
         }
         return true;
     }
