@@ -957,6 +957,10 @@ def creation():
     s.show("reshape(reshape(a, 3, 4), -1)", a.reshape(3, 4).reshape(-1))
     s.show("a.reshape(2, 2, -1).shape", a.reshape(2, 2, -1).shape)
     s.show("reshape(reshape(a, 3, 4).T, 2, 6)", a.reshape(3, 4).T.reshape(2, 6))
+    s.comment("An empty shape () makes a 0-dimensional result, which lmath gives as a number.")
+    s.show("reshape([5], ())", np.reshape(np.array([5.0]), ()))
+    s.show("shape(reshape([[2.5]], ()))", np.reshape(np.array([[2.5]]), ()).shape)
+    s.show("zeros(())", np.zeros(()))
     s.fails("print(reshape(a, 5, -1))", "(12,)", lambda: a.reshape(5, -1))
 
     s = Script("creation", "error_reshape_size", "reshape must keep the number of elements.")
