@@ -14,17 +14,28 @@ same doubles. sum and mean add in NumPy's order, so reductions of any values mat
 bit (reductions/summation_order); inputs of products that print as a single number are multiples
 of 1/4, because the BLAS inside ND4J and the one inside NumPy add products in different orders.
 
-Deliberate differences from NumPy, so not asserted the NumPy way here (see the hand-written
-cases beside these files, which lock lmath's choice):
+Deliberate differences from NumPy, so not asserted the NumPy way here (the hand_*.lmath cases
+beside these files lock lmath's choice where it shows):
 
-* a slice or a row of a tensor is a copy, never a view: assigning into it leaves the tensor alone;
-* a tensor inside a tuple or a list prints as print shows it, not as NumPy's repr `array([...])`;
+* a slice, a row or a 1-D .T of a tensor is a copy, never a view: assigning into it leaves the
+  tensor alone (indexing/hand_slices_are_copies); x += y makes a new tensor for x rather than
+  changing the one other names may share (NumPy's += is in place);
+* a tensor inside a tuple or a list prints as print shows it, not as NumPy's repr `array([...])`
+  (printing/in_lists_and_tuples);
 * masks are 0/1 numbers, not bools: (a > 0) + (b > 0) prints counts 0, 1, 2 where NumPy prints
   the bools of "or" (it still selects like NumPy's: the sum and product of masks are masks);
+* there is one number type, so an index may be written 2.0 (NumPy refuses a float index), and a
+  0-dimensional result (reshape(x, ()), zeros(())) is a number;
+* f"{w:.3f}" formats each element: NumPy's array2string layout with that formatter (no common
+  width), since NumPy's own f-string spec does not apply to arrays;
 * an error is lmath's own sentence; a generated error case asserts the part NumPy's message
   shares (both shapes, the index and the size), and checks here that NumPy fails too;
 * max and min of an empty tensor, and a reduction of an empty tensor to a number, follow NumPy
-  (an error, and nan for mean), but lmath prints no RuntimeWarning.
+  (an error, and nan for mean), but lmath prints no RuntimeWarning;
+* exp, log, sin, cos, tanh and ** on a plain number use Java's Math, which can differ from NumPy
+  in the last bit (a few inputs in a thousand, seen in full only when a number is printed); on
+  tensors they match NumPy bit for bit (tanh within 2 ulps). Matrix products of non-dyadic
+  values can differ in the last bit too (BLAS order), hidden by print's 8 digits.
 
 Files written by this script start with GENERATED; the script removes its own old files (and no
 others) before writing, so hand-written cases in the same folders stay untouched.
