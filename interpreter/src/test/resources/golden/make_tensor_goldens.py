@@ -582,6 +582,9 @@ def indexing():
     s.show("A[[], 0]", A[empty, 0])
     s.run("v[[]] = 5"); v[empty] = 5
     s.show("v", v)
+    s.run("A[1:1] = [7, 8, 9]"); A[1:1] = [7, 8, 9]
+    s.run("A[:, 3:] = zeros(0)"); A[:, 3:] = np.zeros(0)
+    s.show("A", A)
 
     s = Script("indexing", "two_integer_arrays", "Two integer arrays pick pairs (i, j); they broadcast against each other.")
     A = s.let("A", s.inputs.integers((3, 4)))

@@ -208,6 +208,8 @@ public final class Tensor {
     /** This tensor's array stretched to a broadcast-compatible shape (a copy when it changes). */
     private INDArray broadcastArray(int[] target) {
         if (Arrays.equals(shape, target)) return array;
+        // ND4J's broadcast tiles, and cannot tile to a size of 0 (it prints a native error).
+        if (Shapes.size(target) == 0) return Nd4j.create(DataType.DOUBLE, Shapes.toLong(target));
         int[] padded = new int[target.length];
         Arrays.fill(padded, 1);
         System.arraycopy(shape, 0, padded, target.length - shape.length, shape.length);
