@@ -51,34 +51,40 @@ final class Summation {
 
     /** Each block of the trailing axes is summed pairwise and added into its result element. */
     private static void addBlocks(double[] data, int[] shape, boolean[] reduced, int[] resultShape, int first, double[] result) {
+        forEachBlock(shape, reduced, resultShape, first, (start, length, target) -> result[target] += pairwise(data, start, length));
+    }
+
+    /**
+     * The last axis is kept (or has size 1): each element is added into its result element, in
+     * row-major order, a row of the last axis at a time.
+     */
+    private static void addElements(double[] data, int[] shape, boolean[] reduced, int[] resultShape, double[] result) {
+        int last = shape.length - 1;
+        int step = last < 0 || reduced[last] ? 0 : 1;
+        forEachBlock(shape, reduced, resultShape, Math.max(0, last), (start, length, target) -> {
+            for (int i = 0; i < length; i++) result[target + i * step] += data[start + i];
+        });
+    }
+
+    private interface BlockAction {
+        void apply(int start, int length, int target);
+    }
+
+    /**
+     * Calls action for each block of the data made of the axes from first on, in order: where the
+     * block starts, its length, and the result element the block's first element reduces into.
+     */
+    private static void forEachBlock(int[] shape, boolean[] reduced, int[] resultShape, int first, BlockAction action) {
         int block = 1;
         for (int axis = first; axis < shape.length; axis++) block *= shape[axis];
+        int total = Shapes.size(shape);
         int[] resultStrides = Shapes.strides(resultShape);
         int[] counter = new int[first];
         int target = 0;
-        for (int start = 0; start < data.length; start += block) {
-            result[target] += pairwise(data, start, block);
+        for (int start = 0; start < total; start += block) {
+            action.apply(start, block, target);
             // Advance the counter over the axes before the block, moving target along the kept ones.
             for (int axis = first - 1; axis >= 0; axis--) {
-                int step = reduced[axis] ? 0 : resultStrides[axis];
-                if (++counter[axis] < shape[axis]) {
-                    target += step;
-                    break;
-                }
-                target -= step * (counter[axis] - 1);
-                counter[axis] = 0;
-            }
-        }
-    }
-
-    /** The last axis is kept: each element is added into its result element, in row-major order. */
-    private static void addElements(double[] data, int[] shape, boolean[] reduced, int[] resultShape, double[] result) {
-        int[] resultStrides = Shapes.strides(resultShape);
-        int[] counter = new int[shape.length];
-        int target = 0;
-        for (double value : data) {
-            result[target] += value;
-            for (int axis = shape.length - 1; axis >= 0; axis--) {
                 int step = reduced[axis] ? 0 : resultStrides[axis];
                 if (++counter[axis] < shape[axis]) {
                     target += step;

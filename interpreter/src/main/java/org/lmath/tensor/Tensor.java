@@ -165,6 +165,13 @@ public final class Tensor {
             case SUBTRACT -> scalarOnLeft ? array.rsub(scalar) : array.sub(scalar);
             case MULTIPLY -> array.mul(scalar);
             case DIVIDE -> scalarOnLeft ? array.rdiv(scalar) : array.div(scalar);
+            // ND4J compares with a number directly (exactly, nan unequal to all); s < x is x > s.
+            case EQUAL -> array.eq(scalar).castTo(DataType.DOUBLE);
+            case NOT_EQUAL -> array.neq(scalar).castTo(DataType.DOUBLE);
+            case LESS -> (scalarOnLeft ? array.gt(scalar) : array.lt(scalar)).castTo(DataType.DOUBLE);
+            case LESS_EQUAL -> (scalarOnLeft ? array.gte(scalar) : array.lte(scalar)).castTo(DataType.DOUBLE);
+            case GREATER -> (scalarOnLeft ? array.lt(scalar) : array.gt(scalar)).castTo(DataType.DOUBLE);
+            case GREATER_EQUAL -> (scalarOnLeft ? array.lte(scalar) : array.gte(scalar)).castTo(DataType.DOUBLE);
             default -> apply(operation, array, Nd4j.valueArrayOf(array.shape(), scalar, DataType.DOUBLE), scalarOnLeft);
         };
         return new Tensor(result, operation.isComparison());
@@ -323,7 +330,9 @@ public final class Tensor {
             throw new LMathError("cannot reshape a tensor of shape " + Shapes.describe(shape) + " (" + size()
                     + " elements) to " + Shapes.describe(newShape) + " (" + Shapes.size(newShape) + " elements)");
         }
-        return ofData(toArray(), newShape, mask);
+        if (size() == 0 || shape.length == 0 || newShape.length == 0) return ofData(toArray(), newShape, mask);
+        // One native copy (the result must not share this tensor's buffer), not two through Java.
+        return new Tensor(array.dup('c').reshape('c', Shapes.toLong(newShape)), mask);
     }
 
     /** Reverses the axes, as NumPy's .T does (a 1-D tensor stays as it is, but is a copy like the rest). */
