@@ -102,7 +102,9 @@ public final class Arguments {
     public int[] shape(String name) {
         Value value = get(name);
         List<Value> parts = value instanceof TupleValue tuple ? tuple.items() : List.of(value);
-        if (parts.size() == 1 && !(parts.get(0) instanceof org.lmath.value.Num)) {
+        if (parts.size() == 1 && parts.get(0) instanceof TupleValue inner) {
+            parts = inner.items();  // zeros((2, 3)), and () for no axes
+        } else if (parts.size() == 1 && !(parts.get(0) instanceof org.lmath.value.Num)) {
             Tensor dims = Values.toTensor(parts.get(0), what(name));
             double[] data = dims.toArray();
             parts = new java.util.ArrayList<>();

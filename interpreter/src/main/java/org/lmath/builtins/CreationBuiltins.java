@@ -11,6 +11,7 @@ import org.lmath.value.NoneValue;
 import org.lmath.value.Num;
 import org.lmath.value.TensorValue;
 import org.lmath.value.Value;
+import org.lmath.value.Values;
 
 /** New tensors: zeros, ones, full, eye, linspace, arange. */
 final class CreationBuiltins {
@@ -21,11 +22,11 @@ final class CreationBuiltins {
 
     static void register(BuiltinTable table) {
         table.add(TOPIC, "zeros", "A tensor of zeros: zeros(3), zeros(2, 3) or zeros((2, 3)).",
-                args -> new TensorValue(Tensor.full(shape(args), 0)), variadic("shape"));
+                args -> Values.fromTensor(Tensor.full(shape(args), 0)), variadic("shape"));
         table.add(TOPIC, "ones", "A tensor of ones: ones(3), ones(2, 3) or ones((2, 3)).",
-                args -> new TensorValue(Tensor.full(shape(args), 1)), variadic("shape"));
+                args -> Values.fromTensor(Tensor.full(shape(args), 1)), variadic("shape"));
         table.add(TOPIC, "full", "A tensor of the given shape filled with value.",
-                args -> new TensorValue(Tensor.full(checked(args.shape("shape"), "full"), args.number("value"))),
+                args -> Values.fromTensor(Tensor.full(checked(args.shape("shape"), "full"), args.number("value"))),
                 required("shape"), required("value"));
         table.add(TOPIC, "eye", "The n x n identity matrix (n x m when m is given).", CreationBuiltins::eye,
                 required("n"), optional("m", NoneValue.NONE));

@@ -10,7 +10,6 @@ import org.lmath.error.LMathError;
 import org.lmath.tensor.Shapes;
 import org.lmath.tensor.Tensor;
 import org.lmath.value.Num;
-import org.lmath.value.TensorValue;
 import org.lmath.value.TupleValue;
 import org.lmath.value.Value;
 import org.lmath.value.Values;
@@ -40,7 +39,7 @@ final class ShapeBuiltins {
     private static Value reshape(Arguments args) {
         Tensor tensor = args.tensor("x");
         int[] shape = args.shape("shape");
-        return new TensorValue(tensor.reshape(inferMissing(shape, tensor.size(), tensor.shape())));
+        return Values.fromTensor(tensor.reshape(inferMissing(shape, tensor.size(), tensor.shape())));
     }
 
     /** NumPy lets one size be -1: it becomes whatever makes the sizes multiply to the element count. */

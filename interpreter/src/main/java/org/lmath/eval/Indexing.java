@@ -100,6 +100,9 @@ final class Indexing {
             for (int i = 0; i < mask.length; i++) mask[i] = ((Bool) list.items().get(i)).value() ? 1 : 0;
             return new IndexItem.Mask(Tensor.maskOf(mask, new int[] {mask.length}));
         }
+        if (value instanceof ListValue list && list.items().isEmpty()) {
+            return new IndexItem.Positions(new int[0], new int[] {0});  // A[[]] selects nothing, as in NumPy
+        }
         if (value instanceof TensorValue || value instanceof RangeValue || value instanceof ListValue) {
             Tensor positions = Values.toTensor(value, "an index");
             double[] data = positions.toArray();

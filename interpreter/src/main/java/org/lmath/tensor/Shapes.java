@@ -73,6 +73,7 @@ public final class Shapes {
     /** Normalises an axis that may count from the end (-1 is the last). */
     public static int axis(int axis, int rank) {
         int normal = axis < 0 ? axis + rank : axis;
+        if (rank == 0) throw new LMathError("axis " + axis + " is out of range: a number (or 0-dimensional tensor) has no axes");
         if (normal < 0 || normal >= rank) {
             throw new LMathError("axis " + axis + " is out of range for a tensor with " + rank
                     + (rank == 1 ? " dimension" : " dimensions") + " (valid: " + (-rank) + " to " + (rank - 1) + ")");

@@ -14,7 +14,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * An n-dimensional float64 array: lmath's tensor. The only class that holds ND4J arrays.
  * Operations return new tensors (ND4J's copying ops, never the in-place ones on shared data);
  * the one exception is indexed assignment, which changes this tensor as NumPy does.
- * A tensor made by a comparison is a mask: indexing with it selects, rather than picks positions.
+ * A tensor made by a comparison is a mask: indexing with it selects (where it is non-zero), rather
+ * than picks positions. Like NumPy's bool arrays, a mask stays a mask when it is indexed, reshaped
+ * or transposed.
  */
 public final class Tensor {
 
@@ -147,7 +149,10 @@ public final class Tensor {
     public Tensor elementwise(Elementwise operation, Tensor other) {
         int[] resultShape = Shapes.broadcast(shape, other.shape, operation.symbol);
         if (Shapes.size(resultShape) == 0) return emptyResult(operation, resultShape);
-        boolean resultIsMask = operation.isComparison() || (mask && other.mask && operation == Elementwise.MULTIPLY);
+        // As NumPy's bool * bool is "and" and bool + bool is "or", the product and the sum of two
+        // masks select (where non-zero), so a[(a > 0) + (b > 0)] does not pick positions 0, 1, 2.
+        boolean combinesMasks = mask && other.mask && (operation == Elementwise.MULTIPLY || operation == Elementwise.ADD);
+        boolean resultIsMask = operation.isComparison() || combinesMasks;
         if (Arrays.equals(shape, other.shape)) {
             return new Tensor(apply(operation, array, other.array), resultIsMask);
         }
@@ -163,6 +168,13 @@ public final class Tensor {
             case SUBTRACT -> scalarOnLeft ? array.rsub(scalar) : array.sub(scalar);
             case MULTIPLY -> array.mul(scalar);
             case DIVIDE -> scalarOnLeft ? array.rdiv(scalar) : array.div(scalar);
+            // ND4J compares with a number directly (exactly, nan unequal to all); s < x is x > s.
+            case EQUAL -> array.eq(scalar).castTo(DataType.DOUBLE);
+            case NOT_EQUAL -> array.neq(scalar).castTo(DataType.DOUBLE);
+            case LESS -> (scalarOnLeft ? array.gt(scalar) : array.lt(scalar)).castTo(DataType.DOUBLE);
+            case LESS_EQUAL -> (scalarOnLeft ? array.gte(scalar) : array.lte(scalar)).castTo(DataType.DOUBLE);
+            case GREATER -> (scalarOnLeft ? array.lt(scalar) : array.gt(scalar)).castTo(DataType.DOUBLE);
+            case GREATER_EQUAL -> (scalarOnLeft ? array.lte(scalar) : array.gte(scalar)).castTo(DataType.DOUBLE);
             default -> apply(operation, array, Nd4j.valueArrayOf(array.shape(), scalar, DataType.DOUBLE), scalarOnLeft);
         };
         return new Tensor(result, operation.isComparison());
@@ -234,13 +246,19 @@ public final class Tensor {
         // axis=() reduces nothing (NumPy returns the values); ND4J would read no axes as all of them.
         if (normal.length == 0 && shape.length > 0) return copy();
         if (size() == 0) return reduceEmpty(reduction, normal, keepDimensions);
-        INDArray result = switch (reduction) {
-            case SUM -> array.sum(keepDimensions, normal);
-            case MEAN -> array.mean(keepDimensions, normal);
-            case MAX -> withNaN(array.max(keepDimensions, normal), normal, keepDimensions);
-            case MIN -> withNaN(array.min(keepDimensions, normal), normal, keepDimensions);
-        };
         int[] expected = reducedShape(normal, keepDimensions);
+        if (reduction == Reduction.SUM || reduction == Reduction.MEAN) {
+            // In Java, in NumPy's order of additions (ND4J's order differs in the last bits).
+            double[] sums = Summation.sum(toArray(), shape, normal);
+            if (reduction == Reduction.MEAN) {
+                int count = size() / sums.length;
+                for (int i = 0; i < sums.length; i++) sums[i] /= count;
+            }
+            return of(sums, expected);
+        }
+        INDArray result = reduction == Reduction.MAX
+                ? withNaN(array.max(keepDimensions, normal), normal, keepDimensions)
+                : withNaN(array.min(keepDimensions, normal), normal, keepDimensions);
         if (!Arrays.equals(Shapes.toInt(result.shape()), expected)) {
             result = expected.length == 0 ? Nd4j.scalar(result.getDouble(0)) : result.reshape('c', Shapes.toLong(expected));
         }
@@ -302,7 +320,9 @@ public final class Tensor {
             throw new LMathError("cannot reshape a tensor of shape " + Shapes.describe(shape) + " (" + size()
                     + " elements) to " + Shapes.describe(newShape) + " (" + Shapes.size(newShape) + " elements)");
         }
-        return of(toArray(), newShape);
+        if (size() == 0 || shape.length == 0 || newShape.length == 0) return ofData(toArray(), newShape, mask);
+        // One native copy (the result must not share this tensor's buffer), not two through Java.
+        return new Tensor(array.dup('c').reshape('c', Shapes.toLong(newShape)), mask);
     }
 
     /** Reverses the axes, as NumPy's .T does (a 1-D tensor stays as it is, but is a copy like the rest). */
@@ -310,7 +330,7 @@ public final class Tensor {
         if (shape.length < 2) return copy();
         int[] order = new int[shape.length];
         for (int i = 0; i < order.length; i++) order[i] = shape.length - 1 - i;
-        return wrap(array.permute(order).dup('c'));
+        return new Tensor(array.permute(order).dup('c'), mask);
     }
 
     /** A copy that no other value shares. */
@@ -332,7 +352,7 @@ public final class Tensor {
         DataBuffer data = array.data();
         double[] result = new double[plan.sourceOffsets.length];
         for (int i = 0; i < result.length; i++) result[i] = data.getDouble(plan.sourceOffsets[i]);
-        return of(result, plan.resultShape);
+        return ofData(result, plan.resultShape, mask);
     }
 
     /** A[items] = value, changing this tensor; value broadcasts to the selected shape. */

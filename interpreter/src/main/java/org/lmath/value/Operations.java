@@ -94,11 +94,16 @@ public final class Operations {
         for (int i = 0; i < a.size(); i++) {
             Value x = a.get(i), y = b.get(i);
             boolean same = isTensorLike(x) && isTensorLike(y) && !(x instanceof Num && y instanceof Num)
-                    ? java.util.Arrays.equals(Values.toTensor(x, "item").toArray(), Values.toTensor(y, "item").toArray())
+                    ? sameTensor(Values.toTensor(x, "item"), Values.toTensor(y, "item"))
                     : equal(x, y);
             if (!same) return false;
         }
         return true;
+    }
+
+    /** Tensors inside lists compare whole: same shape and same values ([[1, 2]] is not [1, 2]). */
+    private static boolean sameTensor(Tensor a, Tensor b) {
+        return java.util.Arrays.equals(a.shape(), b.shape()) && java.util.Arrays.equals(a.toArray(), b.toArray());
     }
 
     public static Value matmul(Value left, Value right) {

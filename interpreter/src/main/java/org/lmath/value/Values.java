@@ -110,7 +110,9 @@ public final class Values {
         double[] data = new double[Shapes.size(resultShape)];
         int partSize = Shapes.size(shape);
         for (int i = 0; i < parts.length; i++) System.arraycopy(parts[i], 0, data, i * partSize, partSize);
-        return Tensor.of(data, resultShape);
+        // [m1, m2] of masks is a mask, as NumPy's array of bool arrays is a bool array.
+        boolean allMasks = items.stream().allMatch(item -> item instanceof TensorValue tensor && tensor.tensor().isMask());
+        return allMasks ? Tensor.maskOf(data, resultShape) : Tensor.of(data, resultShape);
     }
 
     /** Python's truth rules, with NumPy's refusal for tensors of more than one element. */
@@ -126,7 +128,7 @@ public final class Values {
             Tensor t = tensor.tensor();
             if (t.size() == 1) return t.toArray()[0] != 0;
             throw new LMathError("the truth value of a tensor with " + t.size()
-                    + " elements is ambiguous: use any(...) or all(...)");
+                    + " elements is ambiguous: reduce it to a number first, e.g. sum(x > 0) > 0 (any) or min(x > 0) == 1 (all)");
         }
         return true;
     }
