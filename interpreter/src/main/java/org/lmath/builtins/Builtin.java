@@ -1,6 +1,11 @@
 package org.lmath.builtins;
 
+import org.lmath.autodiff.Differentiable;
+import org.lmath.error.LMathError;
 import org.lmath.value.CallContext;
+import org.lmath.value.ListValue;
+import org.lmath.value.Traced;
+import org.lmath.value.TupleValue;
 import org.lmath.value.FunctionValue;
 import org.lmath.value.Signature;
 import org.lmath.value.Value;
@@ -15,12 +20,14 @@ public final class Builtin implements FunctionValue {
     }
 
     private final Signature signature;
+    private final Gradient gradient;
     private final String topic;
     private final String doc;
     private final Body body;
 
-    Builtin(Signature signature, String topic, String doc, Body body) {
+    Builtin(Signature signature, Gradient gradient, String topic, String doc, Body body) {
         this.signature = signature;
+        this.gradient = gradient;
         this.topic = topic;
         this.doc = doc;
         this.body = body;
@@ -39,8 +46,40 @@ public final class Builtin implements FunctionValue {
         return doc;
     }
 
+    public Gradient gradient() {
+        return gradient;
+    }
+
     @Override
     public Value invoke(CallContext context, Value[] arguments) {
+        if (gradient != Gradient.RULE) arguments = untraced(arguments);
         return body.call(new Arguments(signature, arguments, context));
+    }
+
+    /** The arguments as plain values, or an error when a differentiable one has no rule here. */
+    private Value[] untraced(Value[] arguments) {
+        Value[] plain = arguments;
+        for (int i = 0; i < arguments.length; i++) {
+            if (!Differentiable.isTraced(arguments[i]) && !containsTraced(arguments[i])) continue;
+            if (gradient == Gradient.NO_RULE_YET) {
+                throw new LMathError("grad: " + signature.name() + "() has no gradient rule yet, so it cannot be used on a value "
+                        + "that grad is differentiating (argument '" + signature.parameters().get(i).name() + "')");
+            }
+            if (plain == arguments) plain = arguments.clone();
+            plain[i] = strip(arguments[i]);
+        }
+        return plain;
+    }
+
+    private static boolean containsTraced(Value value) {
+        if (value instanceof ListValue list) return list.items().stream().anyMatch(item -> Differentiable.isTraced(item) || containsTraced(item));
+        if (value instanceof TupleValue tuple) return tuple.items().stream().anyMatch(item -> Differentiable.isTraced(item) || containsTraced(item));
+        return false;
+    }
+
+    private static Value strip(Value value) {
+        if (value instanceof ListValue list) return new ListValue(new java.util.ArrayList<>(list.items().stream().map(Builtin::strip).toList()));
+        if (value instanceof TupleValue tuple) return new TupleValue(tuple.items().stream().map(Builtin::strip).toList());
+        return Traced.strip(value);
     }
 }

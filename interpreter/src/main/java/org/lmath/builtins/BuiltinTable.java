@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.lmath.autodiff.Gradients;
 import org.lmath.value.Parameter;
 import org.lmath.value.Signature;
 
@@ -22,12 +23,13 @@ public final class BuiltinTable {
         ElementwiseBuiltins.register(table);
         ReductionBuiltins.register(table);
         LinearAlgebraBuiltins.register(table);
+        AutodiffBuiltins.register(table, new Gradients());
         return table;
     }
 
-    void add(String topic, String name, String doc, Builtin.Body body, Parameter... parameters) {
+    void add(String topic, String name, Gradient gradient, String doc, Builtin.Body body, Parameter... parameters) {
         if (builtins.containsKey(name)) throw new IllegalStateException("builtin declared twice: " + name);
-        builtins.put(name, new Builtin(new Signature(name, List.of(parameters)), topic, doc, body));
+        builtins.put(name, new Builtin(new Signature(name, List.of(parameters)), gradient, topic, doc, body));
     }
 
     public Map<String, Builtin> all() {

@@ -7,6 +7,7 @@ import static org.lmath.value.Parameter.variadic;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.lmath.autodiff.Differentiable;
 import org.lmath.error.LMathError;
 import org.lmath.print.Printer;
 import org.lmath.value.ListValue;
@@ -15,6 +16,7 @@ import org.lmath.value.Num;
 import org.lmath.value.RangeValue;
 import org.lmath.value.Sequences;
 import org.lmath.value.Str;
+import org.lmath.value.Traced;
 import org.lmath.value.TupleValue;
 import org.lmath.value.Value;
 import org.lmath.value.Values;
@@ -27,28 +29,28 @@ final class CoreBuiltins {
     private static final String TOPIC = "values";
 
     static void register(BuiltinTable table) {
-        table.add(TOPIC, "print", "Writes the values separated by sep, then end (a newline).",
+        table.add(TOPIC, "print", Gradient.CONSTANT, "Writes the values separated by sep, then end (a newline).",
                 CoreBuiltins::print, variadic("values"), optional("sep", new Str(" ")), optional("end", new Str("\n")));
-        table.add(TOPIC, "len", "The number of items: a tensor's first axis, a list's items, a string's characters.",
+        table.add(TOPIC, "len", Gradient.CONSTANT, "The number of items: a tensor's first axis, a list's items, a string's characters.",
                 args -> new Num(Sequences.length(args.get("x"))), required("x"));
-        table.add(TOPIC, "range", "start, start+step, ... up to but not including stop; range(n) is 0..n.",
+        table.add(TOPIC, "range", Gradient.CONSTANT, "start, start+step, ... up to but not including stop; range(n) is 0..n.",
                 CoreBuiltins::range, required("start"), optional("stop", NoneValue.NONE), optional("step", Num.ONE));
-        table.add(TOPIC, "zip", "Tuples of the i-th items of each sequence, as long as the shortest.",
+        table.add(TOPIC, "zip", Gradient.RULE, "Tuples of the i-th items of each sequence, as long as the shortest.",
                 CoreBuiltins::zip, variadic("sequences"));
-        table.add(TOPIC, "enumerate", "Tuples (index, item) for each item of a sequence.",
+        table.add(TOPIC, "enumerate", Gradient.RULE, "Tuples (index, item) for each item of a sequence.",
                 CoreBuiltins::enumerate, required("sequence"), optional("start", Num.ZERO));
-        table.add(TOPIC, "append", "Adds a value to the end of a list (changing the list).",
+        table.add(TOPIC, "append", Gradient.RULE, "Adds a value to the end of a list (changing the list).",
                 CoreBuiltins::append, required("list"), required("value"));
-        table.add(TOPIC, "list", "A new list of the items of a sequence (a tensor gives its rows).",
-                args -> new ListValue(Sequences.items(args.get("x"))), required("x"));
-        table.add(TOPIC, "tuple", "A tuple of the items of a sequence (a tensor gives its rows).",
-                args -> new TupleValue(List.copyOf(Sequences.items(args.get("x")))), required("x"));
-        table.add(TOPIC, "str", "The text print would write for x.", args -> new Str(Printer.show(args.get("x"))), required("x"));
-        table.add(TOPIC, "format", "Formats a number with a Python format spec: format(pi, \".3f\") is \"3.142\".",
+        table.add(TOPIC, "list", Gradient.RULE, "A new list of the items of a sequence (a tensor gives its rows).",
+                args -> new ListValue(Differentiable.items(args.get("x"))), required("x"));
+        table.add(TOPIC, "tuple", Gradient.RULE, "A tuple of the items of a sequence (a tensor gives its rows).",
+                args -> new TupleValue(List.copyOf(Differentiable.items(args.get("x")))), required("x"));
+        table.add(TOPIC, "str", Gradient.CONSTANT, "The text print would write for x.", args -> new Str(Printer.show(args.get("x"))), required("x"));
+        table.add(TOPIC, "format", Gradient.CONSTANT, "Formats a number with a Python format spec: format(pi, \".3f\") is \"3.142\".",
                 args -> new Str(Formatting.format(args.get("x"), args.string("spec"))), required("x"), required("spec"));
-        table.add(TOPIC, "type", "The name of x's type: \"number\", \"tensor\", \"string\", \"list\", ...",
+        table.add(TOPIC, "type", Gradient.CONSTANT, "The name of x's type: \"number\", \"tensor\", \"string\", \"list\", ...",
                 args -> new Str(args.get("x").typeName()), required("x"));
-        table.add("time", "clock", "Seconds from a fixed starting point, for timing a piece of code.",
+        table.add("time", "clock", Gradient.CONSTANT, "Seconds from a fixed starting point, for timing a piece of code.",
                 args -> new Num(System.nanoTime() / 1e9));
     }
 
@@ -83,18 +85,18 @@ final class CoreBuiltins {
     private static Value zip(Arguments args) {
         List<Value> sequences = args.rest("sequences");
         int length = sequences.isEmpty() ? 0 : Integer.MAX_VALUE;
-        for (Value sequence : sequences) length = Math.min(length, Sequences.length(sequence));
+        for (Value sequence : sequences) length = Math.min(length, Sequences.length(Traced.strip(sequence)));
         List<Value> tuples = new ArrayList<>(length);
         for (int i = 0; i < length; i++) {
             List<Value> items = new ArrayList<>(sequences.size());
-            for (Value sequence : sequences) items.add(Sequences.item(sequence, i));
+            for (Value sequence : sequences) items.add(Differentiable.item(sequence, i));
             tuples.add(new TupleValue(List.copyOf(items)));
         }
         return new ListValue(tuples);
     }
 
     private static Value enumerate(Arguments args) {
-        List<Value> items = Sequences.items(args.get("sequence"));
+        List<Value> items = Differentiable.items(args.get("sequence"));
         int start = args.integer("start");
         List<Value> tuples = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) tuples.add(TupleValue.of(new Num(start + i), items.get(i)));

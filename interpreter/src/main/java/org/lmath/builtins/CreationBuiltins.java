@@ -21,18 +21,18 @@ final class CreationBuiltins {
     private static final String TOPIC = "create";
 
     static void register(BuiltinTable table) {
-        table.add(TOPIC, "zeros", "A tensor of zeros: zeros(3), zeros(2, 3) or zeros((2, 3)).",
+        table.add(TOPIC, "zeros", Gradient.CONSTANT, "A tensor of zeros: zeros(3), zeros(2, 3) or zeros((2, 3)).",
                 args -> Values.fromTensor(Tensor.full(shape(args), 0)), variadic("shape"));
-        table.add(TOPIC, "ones", "A tensor of ones: ones(3), ones(2, 3) or ones((2, 3)).",
+        table.add(TOPIC, "ones", Gradient.CONSTANT, "A tensor of ones: ones(3), ones(2, 3) or ones((2, 3)).",
                 args -> Values.fromTensor(Tensor.full(shape(args), 1)), variadic("shape"));
-        table.add(TOPIC, "full", "A tensor of the given shape filled with value.",
+        table.add(TOPIC, "full", Gradient.NO_RULE_YET, "A tensor of the given shape filled with value.",
                 args -> Values.fromTensor(Tensor.full(checked(args.shape("shape"), "full"), args.number("value"))),
                 required("shape"), required("value"));
-        table.add(TOPIC, "eye", "The n x n identity matrix (n x m when m is given).", CreationBuiltins::eye,
+        table.add(TOPIC, "eye", Gradient.CONSTANT, "The n x n identity matrix (n x m when m is given).", CreationBuiltins::eye,
                 required("n"), optional("m", NoneValue.NONE));
-        table.add(TOPIC, "linspace", "num evenly spaced numbers from start to stop, both included.",
+        table.add(TOPIC, "linspace", Gradient.CONSTANT, "num evenly spaced numbers from start to stop, both included.",
                 CreationBuiltins::linspace, required("start"), required("stop"), optional("num", new Num(50)));
-        table.add(TOPIC, "arange", "start, start+step, ... below stop, as a tensor; arange(n) is 0, 1, ..., n-1.",
+        table.add(TOPIC, "arange", Gradient.CONSTANT, "start, start+step, ... below stop, as a tensor; arange(n) is 0, 1, ..., n-1.",
                 CreationBuiltins::arange, required("start"), optional("stop", NoneValue.NONE), optional("step", Num.ONE));
     }
 

@@ -2,9 +2,9 @@ package org.lmath.builtins;
 
 import static org.lmath.value.Parameter.required;
 
-import org.lmath.tensor.Elementwise;
 import org.lmath.value.Num;
-import org.lmath.value.Operations;
+import org.lmath.autodiff.Differentiable;
+import org.lmath.value.Traced;
 import org.lmath.value.Value;
 
 /** Linear algebra: dot. */
@@ -15,7 +15,7 @@ final class LinearAlgebraBuiltins {
     private static final String TOPIC = "linalg";
 
     static void register(BuiltinTable table) {
-        table.add(TOPIC, "dot", "The dot product of two vectors; for matrices the matrix product; a number scales.",
+        table.add(TOPIC, "dot", Gradient.RULE, "The dot product of two vectors; for matrices the matrix product; a number scales.",
                 LinearAlgebraBuiltins::dot, required("a"), required("b"));
     }
 
@@ -23,7 +23,7 @@ final class LinearAlgebraBuiltins {
     private static Value dot(Arguments args) {
         Value a = args.get("a");
         Value b = args.get("b");
-        if (a instanceof Num || b instanceof Num) return Operations.binary(Elementwise.MULTIPLY, a, b);
-        return Operations.matmul(a, b);
+        if (Traced.strip(a) instanceof Num || Traced.strip(b) instanceof Num) return Differentiable.multiply(a, b);
+        return Differentiable.matmul(a, b);
     }
 }

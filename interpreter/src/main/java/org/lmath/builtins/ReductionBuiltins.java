@@ -3,7 +3,9 @@ package org.lmath.builtins;
 import static org.lmath.value.Parameter.optional;
 import static org.lmath.value.Parameter.required;
 
+import org.lmath.autodiff.Differentiable;
 import org.lmath.error.LMathError;
+import org.lmath.value.Traced;
 import org.lmath.tensor.Reduction;
 import org.lmath.value.Bool;
 import org.lmath.value.NoneValue;
@@ -27,17 +29,17 @@ final class ReductionBuiltins {
 
     private static void reduction(BuiltinTable table, Reduction reduction, String doc) {
         String name = reduction.functionName;
-        table.add(TOPIC, name, doc, args -> reduce(reduction, args),
+        table.add(TOPIC, name, Gradient.RULE, doc, args -> reduce(reduction, args),
                 required("x"), optional("axis", NoneValue.NONE), optional("keepdims", Bool.FALSE));
     }
 
     private static Value reduce(Reduction reduction, Arguments args) {
         Value x = args.get("x");
-        if (x instanceof Num && !args.isNone("axis") && (reduction == Reduction.MAX || reduction == Reduction.MIN)) {
+        if (Traced.strip(x) instanceof Num && !args.isNone("axis") && (reduction == Reduction.MAX || reduction == Reduction.MIN)) {
             String pairwise = reduction == Reduction.MAX ? "maximum" : "minimum";
             throw new LMathError(reduction.functionName + "() reduces one tensor, and its second argument is an axis; "
                     + "for the " + (reduction == Reduction.MAX ? "larger" : "smaller") + " of two values use " + pairwise + "(a, b)");
         }
-        return Values.fromTensor(args.tensor("x").reduce(reduction, args.axes("axis"), args.bool("keepdims")));
+        return Differentiable.reduce(reduction, x, args.axes("axis"), args.bool("keepdims"));
     }
 }

@@ -6,6 +6,7 @@ import static org.lmath.value.Parameter.variadic;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.lmath.autodiff.Differentiable;
 import org.lmath.error.LMathError;
 import org.lmath.tensor.Shapes;
 import org.lmath.tensor.Tensor;
@@ -22,12 +23,12 @@ final class ShapeBuiltins {
     private static final String TOPIC = "shape";
 
     static void register(BuiltinTable table) {
-        table.add(TOPIC, "shape", "The sizes of x's axes as a tuple: (3, 4) for a 3x4 matrix, () for a number.",
+        table.add(TOPIC, "shape", Gradient.CONSTANT, "The sizes of x's axes as a tuple: (3, 4) for a 3x4 matrix, () for a number.",
                 args -> shapeTuple(args.tensor("x")), required("x"));
-        table.add(TOPIC, "reshape", "The same values in a new shape: reshape(x, 2, 3) or reshape(x, (2, 3)); one size may be -1.",
+        table.add(TOPIC, "reshape", Gradient.RULE, "The same values in a new shape: reshape(x, 2, 3) or reshape(x, (2, 3)); one size may be -1.",
                 ShapeBuiltins::reshape, required("x"), variadic("shape"));
-        table.add(TOPIC, "transpose", "The axes reversed: rows become columns (x.T).",
-                args -> Values.fromTensor(args.tensor("x").transpose()), required("x"));
+        table.add(TOPIC, "transpose", Gradient.RULE, "The axes reversed: rows become columns (x.T).",
+                args -> Differentiable.transpose(args.get("x")), required("x"));
     }
 
     static TupleValue shapeTuple(Tensor tensor) {
@@ -37,9 +38,9 @@ final class ShapeBuiltins {
     }
 
     private static Value reshape(Arguments args) {
-        Tensor tensor = args.tensor("x");
-        int[] shape = args.shape("shape");
-        return Values.fromTensor(tensor.reshape(inferMissing(shape, tensor.size(), tensor.shape())));
+        Value x = args.get("x");
+        int[] original = Differentiable.shapeOf(x);
+        return Differentiable.reshape(x, inferMissing(args.shape("shape"), Shapes.size(original), original));
     }
 
     /** NumPy lets one size be -1: it becomes whatever makes the sizes multiply to the element count. */

@@ -3,6 +3,7 @@ package org.lmath.eval;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.lmath.autodiff.Differentiable;
 import org.lmath.error.LMathError;
 import org.lmath.tensor.IndexItem;
 import org.lmath.tensor.Slicing;
@@ -14,6 +15,7 @@ import org.lmath.value.RangeValue;
 import org.lmath.value.Sequences;
 import org.lmath.value.Str;
 import org.lmath.value.TensorValue;
+import org.lmath.value.Traced;
 import org.lmath.value.TupleValue;
 import org.lmath.value.Value;
 import org.lmath.value.Values;
@@ -28,6 +30,9 @@ final class Indexing {
     private Indexing() {}
 
     static Value read(Value target, List<Subscript> subscripts) {
+        subscripts = constant(subscripts);
+        if (Differentiable.isTraced(target)) return Differentiable.index(target, items(subscripts));
+        target = Traced.strip(target);
         if (target instanceof TensorValue tensorValue) {
             Tensor tensor = tensorValue.tensor();
             int[] single = singleElement(tensor, subscripts);
@@ -46,6 +51,16 @@ final class Indexing {
     }
 
     static void assign(Value target, List<Subscript> subscripts, Value value) {
+        subscripts = constant(subscripts);
+        if (Differentiable.isTraced(target)) {
+            throw new LMathError("cannot change a tensor by index while grad is differentiating it: the gradient would be "
+                    + "wrong; build a new tensor instead (collect the values in a list and write [a, b, ...])");
+        }
+        target = Traced.strip(target);
+        if (target instanceof TensorValue && Differentiable.isTraced(value)) {
+            throw new LMathError("cannot store a value that grad is differentiating into a tensor by index: the gradient "
+                    + "would be lost; collect the values in a list and make the tensor with [a, b, ...]");
+        }
         if (target instanceof TensorValue tensorValue) {
             Tensor tensor = tensorValue.tensor();
             int[] single = singleElement(tensor, subscripts);
@@ -69,6 +84,16 @@ final class Indexing {
         }
         throw new LMathError(Values.describe(target) + " cannot be changed by index"
                 + (target instanceof Str || target instanceof TupleValue ? " (strings and tuples are fixed)" : ""));
+    }
+
+    /** Indices are constants even inside grad: a traced index counts as its value. */
+    private static List<Subscript> constant(List<Subscript> subscripts) {
+        for (Subscript subscript : subscripts) {
+            if (subscript.value() instanceof Traced) {
+                return subscripts.stream().map(s -> new Subscript(s.value() == null ? null : Traced.strip(s.value()), s.slice())).toList();
+            }
+        }
+        return subscripts;
     }
 
     /** The indices when every subscript is a number and each axis gets one, else null. */

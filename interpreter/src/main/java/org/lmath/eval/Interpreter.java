@@ -11,6 +11,7 @@ import org.lmath.ast.Expr;
 import org.lmath.ast.Position;
 import org.lmath.ast.Source;
 import org.lmath.ast.Stmt;
+import org.lmath.autodiff.Differentiable;
 import org.lmath.builtins.Builtin;
 import org.lmath.builtins.BuiltinTable;
 import org.lmath.builtins.Formatting;
@@ -37,6 +38,7 @@ import org.lmath.value.Str;
 import org.lmath.value.TensorValue;
 import org.lmath.value.TupleValue;
 import org.lmath.value.Value;
+import org.lmath.value.Traced;
 import org.lmath.value.Values;
 
 /**
@@ -191,7 +193,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     private List<Value> unpack(Value value, int count, Position position) {
         List<Value> items;
         try {
-            items = Sequences.items(value);
+            items = Differentiable.items(value);
         } catch (LMathError error) {
             throw new LMathError(position, "cannot unpack " + Values.describe(value) + " into " + count + " names");
         }
@@ -287,7 +289,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         Value iterable = evaluate(stmt.iterable());
         int length;
         try {
-            length = Sequences.length(iterable);
+            length = Sequences.length(Traced.strip(iterable));
         } catch (LMathError error) {
             throw new LMathError(stmt.iterable().position(), "cannot loop over " + Values.describe(iterable)
                     + "; loop over a range like 0..n, a tensor, a list or a string");
@@ -300,7 +302,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         try {
             for (int i = 0; i < length; i++) {
                 checkInterrupt(stmt.position());
-                Value item = range != null ? new Num(range.get(i)) : Sequences.item(iterable, i);
+                Value item = range != null ? new Num(range.get(i)) : Differentiable.item(iterable, i);
                 Environment body = new Environment(previous, false);
                 environment = body;
                 bindLoopNames(stmt, body, item);
@@ -467,6 +469,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         List<Value> items = new ArrayList<>(expr.elements().size());
         for (Expr element : expr.elements()) items.add(evaluate(element));
         try {
+            if (items.stream().anyMatch(Differentiable::isTraced)) return Differentiable.stack(items);
             Tensor tensor = Values.stack(items);
             return tensor != null ? new TensorValue(tensor) : new ListValue(items);
         } catch (LMathError error) {
@@ -485,11 +488,12 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     public Value visitUnary(Expr.Unary expr) {
         Value operand = evaluate(expr.operand());
         try {
-            if (!(operand instanceof Num || operand instanceof TensorValue || operand instanceof RangeValue)) {
+            Value plain = Traced.strip(operand);
+            if (!(plain instanceof Num || plain instanceof TensorValue || plain instanceof RangeValue)) {
                 throw new LMathError("unary '" + expr.operator().symbol + "' needs a number or a tensor, not " + Values.describe(operand));
             }
             return switch (expr.operator()) {
-                case NEGATE -> Operations.negate(operand);
+                case NEGATE -> Differentiable.negate(operand);
                 case PLUS -> operand;
             };
         } catch (LMathError error) {
@@ -516,8 +520,8 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
             }
         }
         try {
-            if (operator == BinaryOperator.MATMUL) return Operations.matmul(left, right);
-            return Operations.binary(elementwise(operator), left, right);
+            if (operator == BinaryOperator.MATMUL) return Differentiable.matmul(left, right);
+            return Differentiable.binary(elementwise(operator), left, right);
         } catch (LMathError error) {
             throw error.at(position);
         }

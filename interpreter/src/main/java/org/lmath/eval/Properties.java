@@ -3,12 +3,14 @@ package org.lmath.eval;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.lmath.autodiff.Differentiable;
 import org.lmath.error.LMathError;
 import org.lmath.tensor.Tensor;
 import org.lmath.value.ListValue;
 import org.lmath.value.Num;
 import org.lmath.value.RangeValue;
 import org.lmath.value.TensorValue;
+import org.lmath.value.Traced;
 import org.lmath.value.TupleValue;
 import org.lmath.value.Value;
 import org.lmath.value.Values;
@@ -20,7 +22,9 @@ final class Properties {
 
     static final List<String> NAMES = List.of("T", "shape", "ndim", "size");
 
-    static Value of(Value target, String name) {
+    static Value of(Value value, String name) {
+        if (name.equals("T") && Differentiable.isTraced(value)) return Differentiable.transpose(value);
+        Value target = Traced.strip(value);
         if (!(target instanceof TensorValue || target instanceof Num || target instanceof RangeValue || target instanceof ListValue)) {
             throw new LMathError(Values.describe(target) + " has no property '." + name + "'"
                     + (NAMES.contains(name) ? "; tensors do" : "; to call " + name + "(x) write x." + name + "()"));

@@ -13,6 +13,7 @@ import org.lmath.value.Parameter;
 import org.lmath.value.RangeValue;
 import org.lmath.value.Str;
 import org.lmath.value.TensorValue;
+import org.lmath.value.Traced;
 import org.lmath.value.TupleValue;
 import org.lmath.value.Value;
 import org.lmath.value.Values;
@@ -24,11 +25,13 @@ public final class Printer {
 
     /** What print writes: strings raw, everything else as {@link #repr}. */
     public static String show(Value value) {
+        value = Traced.strip(value);
         return value instanceof Str string ? string.value() : repr(value);
     }
 
     /** How a value is written inside a list or tuple (strings quoted) and echoed by the REPL. */
     public static String repr(Value value) {
+        value = Traced.strip(value);  // a value grad is tracing prints as its value
         if (value instanceof Num number) return NumberFormat.format(number.value());
         if (value instanceof Str string) return quote(string.value());
         if (value instanceof Bool bool) return bool.value() ? "true" : "false";

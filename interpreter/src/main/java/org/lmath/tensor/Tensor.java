@@ -23,6 +23,7 @@ public final class Tensor {
     private final INDArray array;
     private final int[] shape;
     private final boolean mask;
+    private long version;  // counts in-place changes, so grad can tell that a tensor it saved was changed
 
     private Tensor(INDArray array, boolean mask) {
         this.shape = Shapes.toInt(array.shape());
@@ -326,6 +327,19 @@ public final class Tensor {
     }
 
     /** Reverses the axes, as NumPy's .T does (a 1-D tensor stays as it is, but is a copy like the rest). */
+    /** The axes reordered: axis i of the result is axis order[i] of this tensor. */
+    public Tensor permute(int[] order) {
+        if (order.length != shape.length) {
+            throw new LMathError("transpose: " + order.length + " axes given for a tensor with " + shape.length);
+        }
+        if (size() == 0) {
+            int[] permuted = new int[order.length];
+            for (int i = 0; i < order.length; i++) permuted[i] = shape[order[i]];
+            return ofData(new double[0], permuted, mask);
+        }
+        return new Tensor(array.permute(order).dup('c'), mask);
+    }
+
     public Tensor transpose() {
         if (shape.length < 2) return copy();
         int[] order = new int[shape.length];
@@ -347,6 +361,24 @@ public final class Tensor {
     // ------------------------------------------------------------------ indexing
 
     /** NumPy indexing; all-integer indices give a 0-dimensional tensor. */
+    /** How many times this tensor has been changed in place (by indexed assignment). */
+    public long version() {
+        return version;
+    }
+
+    /**
+     * The adjoint of {@link #index}: a tensor of the given shape, zero except where the index
+     * selects, where the values are added (twice when a position is selected twice).
+     */
+    public static Tensor scatterAdd(int[] shape, List<IndexItem> items, Tensor values) {
+        IndexPlan plan = IndexPlan.of(shape, items);
+        double[] source = Arrays.equals(values.shape, plan.resultShape) ? values.toArray()
+                : Broadcasting.stretch(values.toArray(), values.shape, plan.resultShape);
+        double[] result = new double[Shapes.size(shape)];
+        for (int i = 0; i < source.length; i++) result[plan.sourceOffsets[i]] += source[i];
+        return of(result, shape);
+    }
+
     public Tensor index(List<IndexItem> items) {
         IndexPlan plan = IndexPlan.of(shape, items);
         DataBuffer data = array.data();
@@ -372,6 +404,7 @@ public final class Tensor {
 
     /** The fast path for A[i, j] = number with in-range, non-negative indices. */
     public void set(int[] indices, double value) {
+        version++;
         long[] position = new long[indices.length];
         for (int i = 0; i < indices.length; i++) position[i] = indices[i];
         array.putScalar(position, value);
@@ -393,6 +426,7 @@ public final class Tensor {
 
     /** Writes just the selected elements, in place: the one mutation a tensor allows. */
     private void writeAt(int[] offsets, double[] values) {
+        version++;
         DataBuffer data = array.data();
         for (int i = 0; i < offsets.length; i++) data.put(offsets[i], values[i]);
     }

@@ -18,6 +18,7 @@ public final class Values {
 
     /** "a number", "a tensor of shape (3,)", "the string "cat"": how errors name a value. */
     public static String describe(Value value) {
+        value = Traced.strip(value);
         if (value instanceof TensorValue tensor) return "a tensor of shape " + Shapes.describe(tensor.tensor().shape());
         if (value instanceof Str string) return "a string";
         if (value instanceof NoneValue) return "none";
@@ -29,6 +30,7 @@ public final class Values {
     }
 
     public static double toNumber(Value value, String what) {
+        value = Traced.strip(value);  // an axis, a count or an index is a constant, even inside grad
         if (value instanceof Num number) return number.value();
         if (value instanceof TensorValue tensor && tensor.tensor().size() == 1) return tensor.tensor().toArray()[0];
         throw new LMathError(what + " must be a number, not " + describe(value));
@@ -50,6 +52,10 @@ public final class Values {
      */
     public static Tensor toTensor(Value value, String what) {
         if (value instanceof TensorValue tensor) return tensor.tensor();
+        if (value instanceof Traced) {
+            // Reaching here means an operation without a gradient rule met a value grad is tracing.
+            throw new LMathError("grad: " + what + " has no gradient rule here, so it cannot take a value that grad is differentiating");
+        }
         if (value instanceof Num number) return Tensor.of(new double[] {number.value()}, new int[0]);
         if (value instanceof RangeValue range) return rangeTensor(range);
         if (value instanceof ListValue list) {
@@ -117,6 +123,7 @@ public final class Values {
 
     /** Python's truth rules, with NumPy's refusal for tensors of more than one element. */
     public static boolean isTrue(Value value) {
+        value = Traced.strip(value);  // conditions look at values; grad follows the branch taken
         if (value instanceof Bool bool) return bool.value();
         if (value instanceof Num number) return number.value() != 0;
         if (value instanceof NoneValue) return false;

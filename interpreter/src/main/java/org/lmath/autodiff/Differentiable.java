@@ -1,0 +1,206 @@
+package org.lmath.autodiff;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.lmath.error.LMathError;
+import org.lmath.tensor.Elementwise;
+import org.lmath.tensor.IndexItem;
+import org.lmath.tensor.MathFunction;
+import org.lmath.tensor.Reduction;
+import org.lmath.tensor.Shapes;
+import org.lmath.value.Num;
+import org.lmath.value.Operations;
+import org.lmath.value.Sequences;
+import org.lmath.value.TensorValue;
+import org.lmath.value.Traced;
+import org.lmath.value.Value;
+import org.lmath.value.Values;
+
+/**
+ * The door every differentiable operation goes through. With no traced input it computes at once
+ * (code outside grad pays one type check per input). Otherwise it takes the innermost running
+ * grad among the inputs (the highest level), computes the result one level down — where the
+ * inputs may still be traced by outer grads — and records a node on that grad's tape.
+ */
+public final class Differentiable {
+
+    private Differentiable() {}
+
+    public static Value apply(Primitive primitive, Value... inputs) {
+        int level = 0;
+        for (Value input : inputs) {
+            if (input instanceof Traced) level = Math.max(level, activeLevel(input));
+        }
+        if (level == 0) {
+            Value[] plain = inputs;
+            for (int i = 0; i < inputs.length; i++) {
+                if (inputs[i] instanceof Traced) {
+                    if (plain == inputs) plain = inputs.clone();
+                    plain[i] = Traced.strip(inputs[i]);
+                }
+            }
+            return primitive.compute(plain);
+        }
+        Value[] unwrapped = new Value[inputs.length];
+        Node[] parents = new Node[inputs.length];
+        Tape tape = null;
+        for (int i = 0; i < inputs.length; i++) {
+            Value input = dropInactive(inputs[i]);
+            if (input instanceof Traced traced && traced.trace().level() == level) {
+                Node node = (Node) traced.trace();
+                unwrapped[i] = traced.primal();
+                parents[i] = node;
+                tape = node.tape;
+            } else {
+                unwrapped[i] = input;
+            }
+        }
+        Value output = apply(primitive, unwrapped);
+        return new Traced(output, tape.record(primitive, unwrapped, parents, output));
+    }
+
+    /** The level of the innermost running grad tracing this value, 0 if none. */
+    static int activeLevel(Value value) {
+        Value live = dropInactive(value);
+        return live instanceof Traced traced ? traced.trace().level() : 0;
+    }
+
+    /** Removes the layers of grads that have finished: their values are constants now. */
+    static Value dropInactive(Value value) {
+        while (value instanceof Traced traced && !traced.trace().isActive()) value = traced.primal();
+        return value;
+    }
+
+    /** True when a running grad is tracing this value. */
+    public static boolean isTraced(Value value) {
+        return value instanceof Traced && activeLevel(value) > 0;
+    }
+
+    /** The shape of a number (()) or tensor, through any tracing. */
+    public static int[] shapeOf(Value value) {
+        Value plain = Traced.strip(value);
+        if (plain instanceof Num) return new int[0];
+        return Values.toTensor(plain, "value").shape();
+    }
+
+    // ------------------------------------------------------------------ the operations
+
+    /** a op b; comparisons are not differentiable and give plain masks or bools. */
+    public static Value binary(Elementwise operation, Value left, Value right) {
+        if (!(left instanceof Traced) && !(right instanceof Traced)) return Operations.binary(operation, left, right);
+        if (operation.isComparison()) return Operations.binary(operation, Traced.strip(left), Traced.strip(right));
+        return apply(Rules.elementwise(operation), left, right);
+    }
+
+    public static Value add(Value a, Value b) {
+        return binary(Elementwise.ADD, a, b);
+    }
+
+    public static Value subtract(Value a, Value b) {
+        return binary(Elementwise.SUBTRACT, a, b);
+    }
+
+    public static Value multiply(Value a, Value b) {
+        return binary(Elementwise.MULTIPLY, a, b);
+    }
+
+    public static Value divide(Value a, Value b) {
+        return binary(Elementwise.DIVIDE, a, b);
+    }
+
+    public static Value negate(Value x) {
+        if (x instanceof Num number) return new Num(-number.value());
+        return apply(Rules.function(MathFunction.NEGATE), x);
+    }
+
+    public static Value function(MathFunction function, Value x) {
+        return apply(Rules.function(function), x);
+    }
+
+    public static Value matmul(Value a, Value b) {
+        return apply(Rules.MATMUL, a, b);
+    }
+
+    /** sum, mean, max, min over axes (null: all), as NumPy. */
+    public static Value reduce(Reduction reduction, Value x, int[] axes, boolean keepDimensions) {
+        return apply(Rules.reduction(reduction, axes, keepDimensions), x);
+    }
+
+    public static Value reshape(Value x, int[] shape) {
+        return apply(Rules.reshaping(shape), x);
+    }
+
+    /** Axes reordered: axis i of the result is axis order[i] of x. */
+    public static Value permute(Value x, int[] order) {
+        return apply(Rules.permuting(order), x);
+    }
+
+    /** .T: all axes reversed. */
+    public static Value transpose(Value x) {
+        int rank = shapeOf(x).length;
+        if (rank < 2) return x;
+        int[] order = new int[rank];
+        for (int i = 0; i < rank; i++) order[i] = rank - 1 - i;
+        return permute(x, order);
+    }
+
+    public static Value broadcastTo(Value x, int[] shape) {
+        if (Arrays.equals(shapeOf(x), shape)) return x;
+        return apply(Rules.broadcasting(shape), x);
+    }
+
+    /** NumPy indexing; the gradient scatters back into the indexed tensor's shape. */
+    public static Value index(Value x, List<IndexItem> items) {
+        return apply(Rules.indexing(items, shapeOf(x)), x);
+    }
+
+    /** Item i of a sequence: a traced tensor gives its traced rows. */
+    public static Value item(Value sequence, int i) {
+        if (!(sequence instanceof Traced)) return Sequences.item(sequence, i);
+        return index(sequence, List.of(new IndexItem.Single(i)));
+    }
+
+    public static List<Value> items(Value sequence) {
+        if (!(sequence instanceof Traced)) return Sequences.items(sequence);
+        int length = shapeOf(sequence).length == 0 ? -1 : shapeOf(sequence)[0];
+        if (length < 0) throw new LMathError("a number has no length and cannot be gone through item by item");
+        List<Value> result = new ArrayList<>(length);
+        for (int i = 0; i < length; i++) result.add(item(sequence, i));
+        return result;
+    }
+
+    /** [a, b, ...] when some items are traced: a stacked tensor whose gradient splits back. */
+    public static Value stack(List<Value> items) {
+        return apply(Rules.STACK, items.toArray(new Value[0]));
+    }
+
+    /**
+     * The gradient of a broadcast operand: sums g over the axes along which `like` was stretched,
+     * so the result has like's shape (a number for a number). The one helper every elementwise
+     * backward uses.
+     */
+    static Value unbroadcast(Value g, Value like) {
+        int[] target = shapeOf(like);
+        int[] shape = shapeOf(g);
+        if (Arrays.equals(target, shape)) return g;
+        int lead = shape.length - target.length;
+        List<Integer> axes = new ArrayList<>();
+        for (int axis = 0; axis < shape.length; axis++) {
+            if (axis < lead || (target[axis - lead] == 1 && shape[axis] != 1)) axes.add(axis);
+        }
+        Value summed = axes.isEmpty() ? g : reduce(Reduction.SUM, g, axes.stream().mapToInt(Integer::intValue).toArray(), false);
+        return reshape(summed, target);
+    }
+
+    static int[] keptShape(int[] shape, int[] axes) {
+        int[] kept = shape.clone();
+        if (axes == null) {
+            Arrays.fill(kept, 1);
+        } else {
+            for (int axis : axes) kept[Shapes.axis(axis, shape.length)] = 1;
+        }
+        return kept;
+    }
+}

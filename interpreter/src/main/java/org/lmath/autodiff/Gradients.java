@@ -1,0 +1,163 @@
+package org.lmath.autodiff;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lmath.error.LMathError;
+import org.lmath.tensor.Shapes;
+import org.lmath.tensor.Tensor;
+import org.lmath.value.CallContext;
+import org.lmath.value.FunctionValue;
+import org.lmath.value.Num;
+import org.lmath.value.RangeValue;
+import org.lmath.value.TensorValue;
+import org.lmath.value.Traced;
+import org.lmath.value.Value;
+import org.lmath.value.Values;
+
+/**
+ * Runs a function on traced arguments and walks its tape backwards: the machinery behind grad,
+ * value_and_grad, jacobian and hessian. One instance per interpreter; it knows how many grads are
+ * running, so a grad started inside another records on a tape of its own, one level deeper.
+ */
+public final class Gradients {
+
+    private int running;
+
+    /** The value of f and the gradients with respect to the arguments at positions `wrt`. */
+    public record Result(Value value, List<Value> gradients) {}
+
+    /** What f returned, traced at this grad's level, and the tape and leaves to walk back to. */
+    private record Run(Tape tape, List<Node> leaves, Value output) {}
+
+    public Result valueAndGradient(CallContext context, FunctionValue function, List<Value> arguments, int[] wrt, String caller) {
+        return traced(context, function, arguments, wrt, caller, run -> {
+            Value output = run.output();
+            Value plain = Traced.strip(output);
+            if (!(plain instanceof Num) && !(plain instanceof TensorValue tensor && tensor.tensor().size() == 1)) {
+                throw new LMathError(caller + " needs a function that returns a number; " + function.signature().name()
+                        + " returned " + Values.describe(plain)
+                        + (plain instanceof TensorValue ? " — did you mean to sum it?" : ""));
+            }
+            Value seed = plain instanceof Num ? Num.ONE : new TensorValue(Tensor.full(Differentiable.shapeOf(plain), 1));
+            Value[] cotangents = backward(run, seed);
+            return new Result(valueAtThisLevel(run), gradientsOf(run, cotangents, arguments, wrt));
+        });
+    }
+
+    /**
+     * d f(x)[j] / d x[k] for every output element j and input element k: shape
+     * output.shape + x.shape. One backward walk per output element, over one tape.
+     */
+    public Value jacobian(CallContext context, FunctionValue function, List<Value> arguments, int wrt, String caller) {
+        return traced(context, function, arguments, new int[] {wrt}, caller, run -> {
+            Value plain = Traced.strip(run.output());
+            if (plain instanceof Num) return gradientsOf(run, backward(run, Num.ONE), arguments, new int[] {wrt}).get(0);
+            if (!(plain instanceof TensorValue)) {
+                throw new LMathError(caller + " needs a function that returns a number or a tensor; "
+                        + function.signature().name() + " returned " + Values.describe(plain));
+            }
+            int[] outputShape = Differentiable.shapeOf(plain);
+            int outputs = Shapes.size(outputShape);
+            List<Value> rows = new ArrayList<>(outputs);
+            for (int j = 0; j < outputs; j++) {
+                double[] oneHot = new double[outputs];
+                oneHot[j] = 1;
+                Value seed = new TensorValue(Tensor.of(oneHot, outputShape));
+                rows.add(gradientsOf(run, backward(run, seed), arguments, new int[] {wrt}).get(0));
+            }
+            int[] argumentShape = Differentiable.shapeOf(arguments.get(wrt));
+            int[] shape = new int[outputShape.length + argumentShape.length];
+            System.arraycopy(outputShape, 0, shape, 0, outputShape.length);
+            System.arraycopy(argumentShape, 0, shape, outputShape.length, argumentShape.length);
+            return Differentiable.reshape(Differentiable.stack(rows), shape);
+        });
+    }
+
+    private interface Body<T> {
+        T apply(Run run);
+    }
+
+    private <T> T traced(CallContext context, FunctionValue function, List<Value> arguments, int[] wrt, String caller, Body<T> body) {
+        for (int position : wrt) {
+            if (position < 0 || position >= arguments.size()) {
+                throw new LMathError(caller + ": argument " + position + " is out of range: " + function.signature().name()
+                        + " was called with " + arguments.size() + (arguments.size() == 1 ? " argument" : " arguments")
+                        + (arguments.isEmpty() ? "" : " (valid: 0 to " + (arguments.size() - 1) + ")"));
+            }
+        }
+        Tape tape = new Tape(++running);
+        try {
+            List<Value> tracedArguments = new ArrayList<>(arguments);
+            List<Node> leaves = new ArrayList<>();
+            for (int position : wrt) {
+                Value argument = differentiable(arguments.get(position), position, caller);
+                Node leaf = tape.input();
+                leaves.add(leaf);
+                tracedArguments.set(position, new Traced(argument, leaf));
+            }
+            Value output = context.call(function, tracedArguments);
+            return body.apply(new Run(tape, leaves, Differentiable.dropInactive(output)));
+        } finally {
+            tape.finish();
+            running--;
+        }
+    }
+
+    private static Value differentiable(Value argument, int position, String caller) {
+        Value plain = Traced.strip(argument);
+        if (plain instanceof Num || plain instanceof TensorValue) return argument;
+        if (plain instanceof RangeValue range) return new TensorValue(Values.rangeTensor(range));
+        throw new LMathError(caller + " differentiates with respect to numbers and tensors, but argument " + position
+                + " is " + Values.describe(plain));
+    }
+
+    /** The output with this grad's tracing removed (outer grads may still trace it). */
+    private static Value valueAtThisLevel(Run run) {
+        Value output = run.output();
+        if (output instanceof Traced traced && traced.trace() instanceof Node node && node.tape == run.tape()) {
+            return traced.primal();
+        }
+        return output;
+    }
+
+    /** The reverse walk: gradients accumulate by addition, newest node first. */
+    private static Value[] backward(Run run, Value seed) {
+        Tape tape = run.tape();
+        Value[] cotangents = new Value[tape.nodes.size()];
+        if (!(run.output() instanceof Traced traced && traced.trace() instanceof Node start && start.tape == tape)) {
+            return cotangents;  // the output does not depend on the arguments
+        }
+        cotangents[start.index] = seed;
+        for (int i = start.index; i >= 0; i--) {
+            Value g = cotangents[i];
+            Node node = tape.nodes.get(i);
+            if (g == null || node.primitive == null) continue;
+            Mutations.check(node);
+            boolean[] needed = new boolean[node.parents.length];
+            for (int k = 0; k < needed.length; k++) needed[k] = node.parents[k] != null;
+            Value[] gradients = node.primitive.backward(g, node.inputs, node.output, needed);
+            for (int k = 0; k < needed.length; k++) {
+                if (!needed[k] || gradients[k] == null) continue;
+                int parent = node.parents[k].index;
+                cotangents[parent] = cotangents[parent] == null ? gradients[k] : Differentiable.add(cotangents[parent], gradients[k]);
+            }
+            cotangents[i] = null;  // no longer needed: let it be collected on long tapes
+        }
+        return cotangents;
+    }
+
+    private static List<Value> gradientsOf(Run run, Value[] cotangents, List<Value> arguments, int[] wrt) {
+        List<Value> gradients = new ArrayList<>(wrt.length);
+        for (int k = 0; k < wrt.length; k++) {
+            Value gradient = cotangents[run.leaves().get(k).index];
+            gradients.add(gradient != null ? gradient : zerosLike(arguments.get(wrt[k])));
+        }
+        return gradients;
+    }
+
+    private static Value zerosLike(Value argument) {
+        int[] shape = Differentiable.shapeOf(argument);
+        return shape.length == 0 ? Num.ZERO : new TensorValue(Tensor.full(shape, 0));
+    }
+}

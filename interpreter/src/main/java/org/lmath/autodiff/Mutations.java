@@ -1,0 +1,33 @@
+package org.lmath.autodiff;
+
+import org.lmath.error.LMathError;
+import org.lmath.value.TensorValue;
+import org.lmath.value.Value;
+
+/**
+ * Guards against the one way a tape could give a wrong gradient: a tensor it saved being changed
+ * in place (A[i] = ...) before backward reads it. Each tensor counts its changes; a node keeps
+ * the counts it saw, and backward refuses if any moved.
+ */
+final class Mutations {
+
+    private Mutations() {}
+
+    static long[] versions(Value[] inputs) {
+        long[] versions = new long[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            versions[i] = inputs[i] instanceof TensorValue tensor ? tensor.tensor().version() : 0;
+        }
+        return versions;
+    }
+
+    static void check(Node node) {
+        for (int i = 0; i < node.inputs.length; i++) {
+            if (node.inputs[i] instanceof TensorValue tensor && tensor.tensor().version() != node.versions[i]) {
+                throw new LMathError("grad: a tensor used by '" + node.primitive.name()
+                        + "' was changed by an assignment like A[i] = ... after it was used, so the gradient would be wrong; "
+                        + "build a new tensor instead of changing one inside the function");
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.lmath.autodiff;
+
+import org.lmath.value.Trace;
+import org.lmath.value.Value;
+
+/**
+ * One entry of a tape: the primitive, its inputs as seen at this tape's level (values traced
+ * by outer grads stay traced), which inputs are themselves on this tape, and the output.
+ * Values carry no mutable gradient: backward keeps the gradients in its own array.
+ */
+final class Node implements Trace {
+
+    final Tape tape;
+    final int index;
+    final Primitive primitive;   // null for an input (a leaf)
+    final Value[] inputs;
+    final Node[] parents;        // parents[i] is null when input i is a constant for this tape
+    final Value output;
+    final long[] versions;       // the versions of tensor inputs when recorded: changed later means wrong
+
+    Node(Tape tape, int index, Primitive primitive, Value[] inputs, Node[] parents, Value output) {
+        this.tape = tape;
+        this.index = index;
+        this.primitive = primitive;
+        this.inputs = inputs;
+        this.parents = parents;
+        this.output = output;
+        this.versions = inputs == null ? null : Mutations.versions(inputs);
+    }
+
+    @Override
+    public int level() {
+        return tape.level;
+    }
+
+    @Override
+    public boolean isActive() {
+        return tape.isActive();
+    }
+}

@@ -1,0 +1,24 @@
+package org.lmath.autodiff;
+
+import org.lmath.value.Value;
+
+/**
+ * One differentiable operation: how to compute it on plain values, and how to turn the gradient
+ * of its output into gradients of its inputs. Parameters that are not differentiated (an axis,
+ * a shape, an index) are fields of the primitive, not inputs.
+ */
+public interface Primitive {
+
+    /** The name errors and the tape use ("add", "sum", "index"). */
+    String name();
+
+    /** The result on plain (untraced) values. */
+    Value compute(Value[] inputs);
+
+    /**
+     * The gradients of the inputs given the output's gradient (the cotangent), the inputs and
+     * the output. Written with {@link Differentiable}, so an outer grad can record it. An entry
+     * may be null when {@code needed[i]} is false (nobody asked for it).
+     */
+    Value[] backward(Value cotangent, Value[] inputs, Value output, boolean[] needed);
+}

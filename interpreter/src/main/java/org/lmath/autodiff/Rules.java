@@ -1,0 +1,264 @@
+package org.lmath.autodiff;
+
+import static org.lmath.autodiff.Differentiable.add;
+import static org.lmath.autodiff.Differentiable.divide;
+import static org.lmath.autodiff.Differentiable.multiply;
+import static org.lmath.autodiff.Differentiable.negate;
+import static org.lmath.autodiff.Differentiable.reshape;
+import static org.lmath.autodiff.Differentiable.shapeOf;
+import static org.lmath.autodiff.Differentiable.subtract;
+import static org.lmath.autodiff.Differentiable.unbroadcast;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lmath.tensor.Elementwise;
+import org.lmath.tensor.IndexItem;
+import org.lmath.tensor.MathFunction;
+import org.lmath.tensor.Reduction;
+import org.lmath.tensor.Shapes;
+import org.lmath.tensor.Tensor;
+import org.lmath.value.Num;
+import org.lmath.value.Operations;
+import org.lmath.value.TensorValue;
+import org.lmath.value.Traced;
+import org.lmath.value.Value;
+import org.lmath.value.Values;
+
+/**
+ * The table of differentiable primitives: for each, how it computes (on plain values) and its
+ * backward rule, side by side. Composite operations (softmax, mse, norm, ...) are built from
+ * these where that is as accurate. Ties in max, min, maximum and minimum split the gradient
+ * evenly between the tied elements, as PyTorch's amax, amin, maximum and minimum do.
+ */
+final class Rules {
+
+    private Rules() {}
+
+    /** compute and backward as two lambdas; a primitive with parameters captures them. */
+    private record Rule(String name, Compute compute, Backward backward) implements Primitive {
+        public Value compute(Value[] inputs) {
+            return compute.apply(inputs);
+        }
+
+        public Value[] backward(Value g, Value[] inputs, Value output, boolean[] needed) {
+            return backward.apply(g, inputs, output, needed);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Compute {
+        Value apply(Value[] inputs);
+    }
+
+    @FunctionalInterface
+    private interface Backward {
+        Value[] apply(Value g, Value[] in, Value out, boolean[] needed);
+    }
+
+    private static Value[] grads(Value... grads) {
+        return grads;
+    }
+
+    /** A plain (untraced) constant computed from plain values: masks, signs, counts. */
+    private static Value constant(Elementwise operation, Value a, Value b) {
+        return Operations.binary(operation, Traced.strip(a), Traced.strip(b));
+    }
+
+    // ------------------------------------------------------------------ elementwise, two inputs
+
+    private static final Map<Elementwise, Primitive> ELEMENTWISE = new EnumMap<>(Elementwise.class);
+
+    static {
+        elementwise(Elementwise.ADD, (g, in, out, need) -> grads(
+                need[0] ? unbroadcast(g, in[0]) : null,
+                need[1] ? unbroadcast(g, in[1]) : null));
+        elementwise(Elementwise.SUBTRACT, (g, in, out, need) -> grads(
+                need[0] ? unbroadcast(g, in[0]) : null,
+                need[1] ? unbroadcast(negate(g), in[1]) : null));
+        elementwise(Elementwise.MULTIPLY, (g, in, out, need) -> grads(
+                need[0] ? unbroadcast(multiply(g, in[1]), in[0]) : null,
+                need[1] ? unbroadcast(multiply(g, in[0]), in[1]) : null));
+        elementwise(Elementwise.DIVIDE, (g, in, out, need) -> grads(
+                need[0] ? unbroadcast(divide(g, in[1]), in[0]) : null,
+                need[1] ? unbroadcast(negate(divide(multiply(g, out), in[1])), in[1]) : null));
+        // d(a^b)/da = b a^(b-1); d(a^b)/db = a^b log(a)
+        elementwise(Elementwise.POWER, (g, in, out, need) -> grads(
+                need[0] ? unbroadcast(multiply(g, multiply(in[1], Differentiable.binary(Elementwise.POWER, in[0],
+                        subtract(in[1], Num.ONE)))), in[0]) : null,
+                need[1] ? unbroadcast(multiply(g, multiply(out, Differentiable.function(MathFunction.LOG, in[0]))), in[1]) : null));
+        // a % b = a - floor(a / b) b, and floor is flat almost everywhere
+        elementwise(Elementwise.MODULO, (g, in, out, need) -> grads(
+                need[0] ? unbroadcast(g, in[0]) : null,
+                need[1] ? unbroadcast(negate(multiply(g, floorOfQuotient(in[0], in[1]))), in[1]) : null));
+        elementwise(Elementwise.MAXIMUM, (g, in, out, need) -> routeToWinner(g, in, need, Elementwise.GREATER));
+        elementwise(Elementwise.MINIMUM, (g, in, out, need) -> routeToWinner(g, in, need, Elementwise.LESS));
+    }
+
+    private static void elementwise(Elementwise operation, Backward backward) {
+        ELEMENTWISE.put(operation, new Rule(operation.name().toLowerCase(),
+                inputs -> Operations.binary(operation, inputs[0], inputs[1]), backward));
+    }
+
+    static Primitive elementwise(Elementwise operation) {
+        return ELEMENTWISE.get(operation);
+    }
+
+    private static Value floorOfQuotient(Value a, Value b) {
+        Value quotient = constant(Elementwise.DIVIDE, a, b);
+        return subtract(quotient, constant(Elementwise.MODULO, quotient, Num.ONE));
+    }
+
+    /** maximum/minimum: the gradient goes to the winner; a tie splits it in halves. */
+    private static Value[] routeToWinner(Value g, Value[] in, boolean[] need, Elementwise wins) {
+        Value share = add(constant(wins, in[0], in[1]), multiply(new Num(0.5), constant(Elementwise.EQUAL, in[0], in[1])));
+        return grads(
+                need[0] ? unbroadcast(multiply(g, share), in[0]) : null,
+                need[1] ? unbroadcast(multiply(g, subtract(Num.ONE, share)), in[1]) : null);
+    }
+
+    // ------------------------------------------------------------------ elementwise, one input
+
+    private static final Map<MathFunction, Primitive> FUNCTIONS = new EnumMap<>(MathFunction.class);
+
+    static {
+        function(MathFunction.NEGATE, (g, in, out, need) -> grads(negate(g)));
+        function(MathFunction.EXP, (g, in, out, need) -> grads(multiply(g, out)));
+        function(MathFunction.LOG, (g, in, out, need) -> grads(divide(g, in[0])));
+        function(MathFunction.SQRT, (g, in, out, need) -> grads(divide(g, multiply(new Num(2), out))));
+        // |x|' = sign(x), and 0 at 0 as in PyTorch
+        function(MathFunction.ABS, (g, in, out, need) -> grads(multiply(g, subtract(
+                constant(Elementwise.GREATER, in[0], Num.ZERO), constant(Elementwise.LESS, in[0], Num.ZERO)))));
+        function(MathFunction.SIN, (g, in, out, need) -> grads(multiply(g, Differentiable.function(MathFunction.COS, in[0]))));
+        function(MathFunction.COS, (g, in, out, need) -> grads(negate(multiply(g, Differentiable.function(MathFunction.SIN, in[0])))));
+        function(MathFunction.TANH, (g, in, out, need) -> grads(multiply(g, subtract(Num.ONE, multiply(out, out)))));
+    }
+
+    private static void function(MathFunction function, Backward backward) {
+        FUNCTIONS.put(function, new Rule(function.name().toLowerCase(),
+                inputs -> Operations.apply(function, inputs[0], function.name().toLowerCase()), backward));
+    }
+
+    static Primitive function(MathFunction function) {
+        Primitive primitive = FUNCTIONS.get(function);
+        if (primitive == null) throw new IllegalStateException("no gradient rule for " + function);
+        return primitive;
+    }
+
+    // ------------------------------------------------------------------ matrix product
+
+    /**
+     * a @ b with NumPy's rules. Backward promotes 1-D operands to a row (left) or a column
+     * (right) so that every case is the batched one: da = g @ b^T, db = a^T @ g, each summed over
+     * the batch axes it was broadcast along.
+     */
+    static final Primitive MATMUL = new Rule("matmul", inputs -> Operations.matmul(inputs[0], inputs[1]),
+            (g, in, out, need) -> {
+                int[] aShape = shapeOf(in[0]);
+                int[] bShape = shapeOf(in[1]);
+                Value a = aShape.length == 1 ? reshape(in[0], new int[] {1, aShape[0]}) : in[0];
+                Value b = bShape.length == 1 ? reshape(in[1], new int[] {bShape[0], 1}) : in[1];
+                int[] aMatrix = shapeOf(a);
+                int[] bMatrix = shapeOf(b);
+                int[] batch = Shapes.broadcast(Arrays.copyOf(aMatrix, aMatrix.length - 2),
+                        Arrays.copyOf(bMatrix, bMatrix.length - 2), "matmul");
+                int[] promoted = Arrays.copyOf(batch, batch.length + 2);
+                promoted[batch.length] = aMatrix[aMatrix.length - 2];
+                promoted[batch.length + 1] = bMatrix[bMatrix.length - 1];
+                Value g2 = reshape(g, promoted);
+                return grads(
+                        need[0] ? reshape(unbroadcast(Differentiable.matmul(g2, swapLastAxes(b)), a), aShape) : null,
+                        need[1] ? reshape(unbroadcast(Differentiable.matmul(swapLastAxes(a), g2), b), bShape) : null);
+            });
+
+    private static Value swapLastAxes(Value x) {
+        int rank = shapeOf(x).length;
+        int[] order = new int[rank];
+        for (int i = 0; i < rank; i++) order[i] = i;
+        order[rank - 2] = rank - 1;
+        order[rank - 1] = rank - 2;
+        return Differentiable.permute(x, order);
+    }
+
+    // ------------------------------------------------------------------ reductions
+
+    static Primitive reduction(Reduction reduction, int[] axes, boolean keepDimensions) {
+        Compute compute = inputs -> reduce(reduction, inputs[0], axes, keepDimensions);
+        return switch (reduction) {
+            case SUM -> new Rule("sum", compute, (g, in, out, need) -> {
+                int[] shape = shapeOf(in[0]);
+                return grads(Differentiable.broadcastTo(reshape(g, Differentiable.keptShape(shape, axes)), shape));
+            });
+            case MEAN -> new Rule("mean", compute, (g, in, out, need) -> {
+                int[] shape = shapeOf(in[0]);
+                int[] kept = Differentiable.keptShape(shape, axes);
+                double count = (double) Shapes.size(shape) / Shapes.size(kept);
+                return grads(Differentiable.broadcastTo(divide(reshape(g, kept), new Num(count)), shape));
+            });
+            case MAX, MIN -> new Rule(reduction.functionName, compute, (g, in, out, need) -> {
+                // The gradient goes to the elements equal to the result, split evenly among ties.
+                int[] shape = shapeOf(in[0]);
+                int[] kept = Differentiable.keptShape(shape, axes);
+                Value winners = constant(Elementwise.EQUAL, in[0], reshape(Traced.strip(out), kept));
+                Value count = reduce(Reduction.SUM, winners, axes, true);
+                return grads(multiply(divide(reshape(g, kept), count), winners));
+            });
+        };
+    }
+
+    private static Value reduce(Reduction reduction, Value x, int[] axes, boolean keepDimensions) {
+        if (x instanceof Num && (axes == null || axes.length == 0)) return x;
+        return Values.fromTensor(Values.toTensor(x, reduction.functionName + "()'s argument").reduce(reduction, axes, keepDimensions));
+    }
+
+    // ------------------------------------------------------------------ shapes
+
+    static Primitive reshaping(int[] shape) {
+        return new Rule("reshape", inputs -> Values.fromTensor(Values.toTensor(inputs[0], "reshape").reshape(shape)),
+                (g, in, out, need) -> grads(reshape(g, shapeOf(in[0]))));
+    }
+
+    static Primitive permuting(int[] order) {
+        int[] inverse = new int[order.length];
+        for (int i = 0; i < order.length; i++) inverse[order[i]] = i;
+        return new Rule("transpose", inputs -> Values.fromTensor(Values.toTensor(inputs[0], "transpose").permute(order)),
+                (g, in, out, need) -> grads(Differentiable.permute(g, inverse)));
+    }
+
+    static Primitive broadcasting(int[] shape) {
+        return new Rule("broadcast", inputs -> new TensorValue(Values.toTensor(inputs[0], "broadcast").broadcastTo(shape)),
+                (g, in, out, need) -> grads(unbroadcast(g, in[0])));
+    }
+
+    // ------------------------------------------------------------------ indexing and stacking
+
+    /** x[items]; backward adds the gradient into zeros of x's shape at the selected places. */
+    static Primitive indexing(List<IndexItem> items, int[] sourceShape) {
+        return new Rule("index", inputs -> Values.fromTensor(Values.toTensor(inputs[0], "index").index(items)),
+                (g, in, out, need) -> grads(Differentiable.apply(scatter(items, sourceShape), g)));
+    }
+
+    /** The adjoint of indexing: values added into zeros of a shape at the selected places. */
+    private static Primitive scatter(List<IndexItem> items, int[] shape) {
+        return new Rule("scatter",
+                inputs -> Values.fromTensor(Tensor.scatterAdd(shape, items, Values.toTensor(inputs[0], "scatter"))),
+                (g, in, out, need) -> grads(Differentiable.index(g, items)));
+    }
+
+    /** [a, b, ...] of numbers or equal-shaped tensors; each gets its slice of the gradient back. */
+    static final Primitive STACK = new Rule("stack",
+            inputs -> {
+                Tensor stacked = Values.stack(List.of(inputs));
+                if (stacked == null) throw new org.lmath.error.LMathError("cannot make a tensor of these values");
+                return new TensorValue(stacked);
+            },
+            (g, in, out, need) -> {
+                Value[] result = new Value[in.length];
+                for (int i = 0; i < in.length; i++) {
+                    if (need[i]) result[i] = Differentiable.index(g, List.of(new IndexItem.Single(i)));
+                }
+                return result;
+            });
+}
