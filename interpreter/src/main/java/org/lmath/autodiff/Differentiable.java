@@ -128,6 +128,35 @@ public final class Differentiable {
         return apply(Rules.reduction(reduction, axes, keepDimensions), x);
     }
 
+    public static Value product(Value x, int[] axes, boolean keepDimensions) {
+        return apply(Rules.product(axes, keepDimensions), x);
+    }
+
+    /** clip(x, low, high); either bound may be none. */
+    public static Value clip(Value x, Value low, Value high) {
+        return apply(Rules.clip(Traced.strip(low), Traced.strip(high)), x);
+    }
+
+    public static Value where(Value condition, Value a, Value b) {
+        return apply(Rules.where(Traced.strip(condition)), a, b);
+    }
+
+    public static Value inverse(Value matrix) {
+        return apply(Rules.INVERSE, matrix);
+    }
+
+    public static Value determinant(Value matrix) {
+        return apply(Rules.DETERMINANT, matrix);
+    }
+
+    public static Value solve(Value matrix, Value rightSide) {
+        return apply(Rules.SOLVE, matrix, rightSide);
+    }
+
+    public static Value concat(List<Value> parts, int axis) {
+        return apply(Rules.concat(axis), parts.toArray(new Value[0]));
+    }
+
     public static Value reshape(Value x, int[] shape) {
         return apply(Rules.reshaping(shape), x);
     }
@@ -192,6 +221,11 @@ public final class Differentiable {
         }
         Value summed = axes.isEmpty() ? g : reduce(Reduction.SUM, g, axes.stream().mapToInt(Integer::intValue).toArray(), false);
         return reshape(summed, target);
+    }
+
+    /** The shape after reducing axes (null: all) with keepdims. */
+    public static int[] keptShapeOf(int[] shape, int[] axes) {
+        return keptShape(shape, axes);
     }
 
     static int[] keptShape(int[] shape, int[] axes) {

@@ -64,7 +64,8 @@ final class Rules {
 
     /** A plain (untraced) constant computed from plain values: masks, signs, counts. */
     private static Value constant(Elementwise operation, Value a, Value b) {
-        return Operations.binary(operation, Traced.strip(a), Traced.strip(b));
+        Value result = Operations.binary(operation, Traced.strip(a), Traced.strip(b));
+        return result instanceof org.lmath.value.Bool bool ? (bool.value() ? Num.ONE : Num.ZERO) : result;  // numbers compare to bools
     }
 
     // ------------------------------------------------------------------ elementwise, two inputs
@@ -134,6 +135,12 @@ final class Rules {
         function(MathFunction.SIN, (g, in, out, need) -> grads(multiply(g, Differentiable.function(MathFunction.COS, in[0]))));
         function(MathFunction.COS, (g, in, out, need) -> grads(negate(multiply(g, Differentiable.function(MathFunction.SIN, in[0])))));
         function(MathFunction.TANH, (g, in, out, need) -> grads(multiply(g, subtract(Num.ONE, multiply(out, out)))));
+        function(MathFunction.TAN, (g, in, out, need) -> grads(multiply(g, add(Num.ONE, multiply(out, out)))));
+        function(MathFunction.LOG2, (g, in, out, need) -> grads(divide(g, multiply(in[0], new Num(Math.log(2))))));
+        function(MathFunction.LOG10, (g, in, out, need) -> grads(divide(g, multiply(in[0], new Num(Math.log(10))))));
+        function(MathFunction.SIGMOID, (g, in, out, need) -> grads(multiply(g, multiply(out, subtract(Num.ONE, out)))));
+        // relu' is 1 above 0 and 0 elsewhere (0 at 0, as PyTorch)
+        function(MathFunction.RELU, (g, in, out, need) -> grads(multiply(g, constant(Elementwise.GREATER, in[0], Num.ZERO))));
     }
 
     private static void function(MathFunction function, Backward backward) {
@@ -211,6 +218,108 @@ final class Rules {
     private static Value reduce(Reduction reduction, Value x, int[] axes, boolean keepDimensions) {
         if (x instanceof Num && (axes == null || axes.length == 0)) return x;
         return Values.fromTensor(Values.toTensor(x, reduction.functionName + "()'s argument").reduce(reduction, axes, keepDimensions));
+    }
+
+    /** prod; its gradient is, for each element, the product of the others (exact when some are 0). */
+    static Primitive product(int[] axes, boolean keepDimensions) {
+        return new Rule("prod", inputs -> Traced.strip(inputs[0]) instanceof Num && axes == null ? inputs[0]
+                        : Values.fromTensor(Values.toTensor(inputs[0], "prod").product(axes, keepDimensions)),
+                (g, in, out, need) -> {
+                    int[] shape = shapeOf(in[0]);
+                    Value others = Differentiable.apply(productOfOthers(axes), in[0]);
+                    return grads(multiply(Differentiable.broadcastTo(reshape(g, Differentiable.keptShape(shape, axes)), shape), others));
+                });
+    }
+
+    private static Primitive productOfOthers(int[] axes) {
+        return new Rule("prod", inputs -> Traced.strip(inputs[0]) instanceof Num ? Num.ONE
+                        : new TensorValue(Values.toTensor(inputs[0], "prod").productOfOthers(axes)),
+                (g, in, out, need) -> {
+                    throw new org.lmath.error.LMathError("grad: second derivatives of prod are not supported yet");
+                });
+    }
+
+    /** clip(x, low, high): the gradient passes where low <= x <= high (bounds are constants), as PyTorch's clamp. */
+    static Primitive clip(Value low, Value high) {
+        return new Rule("clip", inputs -> {
+            Value result = inputs[0];
+            if (low != org.lmath.value.NoneValue.NONE) result = Operations.binary(Elementwise.MAXIMUM, result, low);
+            if (high != org.lmath.value.NoneValue.NONE) result = Operations.binary(Elementwise.MINIMUM, result, high);
+            return result;
+        }, (g, in, out, need) -> {
+            Value inside = Num.ONE;
+            if (low != org.lmath.value.NoneValue.NONE) inside = multiply(inside, constant(Elementwise.GREATER_EQUAL, in[0], low));
+            if (high != org.lmath.value.NoneValue.NONE) inside = multiply(inside, constant(Elementwise.LESS_EQUAL, in[0], high));
+            return grads(multiply(g, inside));
+        });
+    }
+
+    /** where(condition, a, b): the condition is a constant; each branch gets the gradient where it was chosen. */
+    static Primitive where(Value condition) {
+        return new Rule("where",
+                inputs -> Values.fromTensor(Tensor.where(Values.toTensor(Traced.strip(condition), "where"),
+                        Values.toTensor(inputs[0], "where"), Values.toTensor(inputs[1], "where"))),
+                (g, in, out, need) -> grads(
+                        need[0] ? unbroadcast(Differentiable.apply(where(condition), g, Num.ZERO), in[0]) : null,
+                        need[1] ? unbroadcast(Differentiable.apply(where(condition), Num.ZERO, g), in[1]) : null));
+    }
+
+    // ------------------------------------------------------------------ linear algebra
+
+    /** inv(A); d inv(A) = -inv(A) dA inv(A), so the gradient is -inv(A)^T g inv(A)^T. */
+    static final Primitive INVERSE = new Rule("inv",
+            inputs -> new TensorValue(Values.toTensor(inputs[0], "inv").inverse()),
+            (g, in, out, need) -> {
+                Value outT = Differentiable.transpose(out);
+                return grads(negate(Differentiable.matmul(Differentiable.matmul(outT, g), outT)));
+            });
+
+    /** det(A); its gradient is det(A) inv(A)^T. */
+    static final Primitive DETERMINANT = new Rule("det",
+            inputs -> new Num(Values.toTensor(inputs[0], "det").determinant()),
+            (g, in, out, need) -> grads(multiply(multiply(g, out),
+                    Differentiable.transpose(Differentiable.apply(INVERSE, in[0])))));
+
+    /** solve(A, b) = x with A x = b: db = solve(A^T, g), dA = -db x^T. */
+    static final Primitive SOLVE = new Rule("solve",
+            inputs -> Values.fromTensor(Values.toTensor(inputs[0], "solve").solve(Values.toTensor(inputs[1], "solve"))),
+            (g, in, out, need) -> {
+                Value gb = Differentiable.apply(Rules.SOLVE, Differentiable.transpose(in[0]), g);
+                Value gA = null;
+                if (need[0]) {
+                    int[] xShape = shapeOf(out);
+                    Value column = xShape.length == 1 ? reshape(gb, new int[] {xShape[0], 1}) : gb;
+                    Value row = xShape.length == 1 ? reshape(out, new int[] {1, xShape[0]}) : Differentiable.transpose(out);
+                    gA = negate(Differentiable.matmul(column, row));
+                }
+                return grads(gA, need[1] ? gb : null);
+            });
+
+    // ------------------------------------------------------------------ joining
+
+    /** concat along an axis; each input gets back its slice of the gradient. */
+    static Primitive concat(int axis) {
+        return new Rule("concat", inputs -> {
+            List<Tensor> parts = new java.util.ArrayList<>();
+            for (Value input : inputs) parts.add(Values.toTensor(input, "concat"));
+            return new TensorValue(Tensor.concat(parts, axis));
+        }, (g, in, out, need) -> {
+            int rank = shapeOf(out).length;
+            int normal = Shapes.axis(axis, rank);
+            Value[] result = new Value[in.length];
+            int start = 0;
+            for (int k = 0; k < in.length; k++) {
+                int size = shapeOf(in[k])[normal];
+                if (need[k]) {
+                    List<IndexItem> items = new java.util.ArrayList<>();
+                    for (int d = 0; d < normal; d++) items.add(new IndexItem.Slice(null, null, null));
+                    items.add(new IndexItem.Slice(start, start + size, 1));
+                    result[k] = Differentiable.index(g, items);
+                }
+                start += size;
+            }
+            return result;
+        });
     }
 
     // ------------------------------------------------------------------ shapes

@@ -44,6 +44,11 @@ public final class Arguments {
         return get(name) == NoneValue.NONE;
     }
 
+    /** The name of the builtin being called, for messages. */
+    public String signatureName() {
+        return signature.name();
+    }
+
     public String what(String name) {
         return signature.name() + "(): argument '" + name + "'";
     }

@@ -20,9 +20,11 @@ public final class BuiltinTable {
         CoreBuiltins.register(table);
         CreationBuiltins.register(table);
         ShapeBuiltins.register(table);
+        ShapeBuiltins.registerJoining(table);
         ElementwiseBuiltins.register(table);
         ReductionBuiltins.register(table);
         LinearAlgebraBuiltins.register(table);
+        ProbabilityBuiltins.register(table);
         AutodiffBuiltins.register(table, new Gradients());
         return table;
     }

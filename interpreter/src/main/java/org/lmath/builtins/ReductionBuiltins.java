@@ -6,7 +6,9 @@ import static org.lmath.value.Parameter.required;
 import org.lmath.autodiff.Differentiable;
 import org.lmath.error.LMathError;
 import org.lmath.value.Traced;
+import org.lmath.tensor.MathFunction;
 import org.lmath.tensor.Reduction;
+import org.lmath.tensor.Shapes;
 import org.lmath.value.Bool;
 import org.lmath.value.NoneValue;
 import org.lmath.value.Num;
@@ -25,12 +27,37 @@ final class ReductionBuiltins {
         reduction(table, Reduction.MEAN, "The mean of the elements, of all or along axis.");
         reduction(table, Reduction.MAX, "The largest element, of all or along axis (for two values use maximum).");
         reduction(table, Reduction.MIN, "The smallest element, of all or along axis (for two values use minimum).");
+        table.add(TOPIC, "prod", Gradient.RULE, "The product of the elements, of all or along axis.",
+                args -> Differentiable.product(args.get("x"), args.axes("axis"), args.bool("keepdims")),
+                required("x"), optional("axis", NoneValue.NONE), optional("keepdims", Bool.FALSE));
+        table.add(TOPIC, "var", Gradient.RULE, "The variance mean((x - mean(x))^2); ddof=1 divides by n - 1 (the sample variance).",
+                args -> variance(args), required("x"), optional("axis", NoneValue.NONE), optional("ddof", Num.ZERO),
+                optional("keepdims", Bool.FALSE));
+        table.add(TOPIC, "std", Gradient.RULE, "The standard deviation sqrt(var(x)); ddof as in var.",
+                args -> Differentiable.function(MathFunction.SQRT, variance(args)), required("x"), optional("axis", NoneValue.NONE),
+                optional("ddof", Num.ZERO), optional("keepdims", Bool.FALSE));
+        table.add(TOPIC, "argmax", Gradient.CONSTANT, "The position of the largest element (flat), or along axis; the first if tied.",
+                args -> Values.fromTensor(args.tensor("x").argExtreme(true, args.axes("axis"))), required("x"), optional("axis", NoneValue.NONE));
+        table.add(TOPIC, "argmin", Gradient.CONSTANT, "The position of the smallest element (flat), or along axis; the first if tied.",
+                args -> Values.fromTensor(args.tensor("x").argExtreme(false, args.axes("axis"))), required("x"), optional("axis", NoneValue.NONE));
     }
 
     private static void reduction(BuiltinTable table, Reduction reduction, String doc) {
         String name = reduction.functionName;
         table.add(TOPIC, name, Gradient.RULE, doc, args -> reduce(reduction, args),
                 required("x"), optional("axis", NoneValue.NONE), optional("keepdims", Bool.FALSE));
+    }
+
+    /** NumPy's var: the mean square distance from the mean, over n - ddof. */
+    private static Value variance(Arguments args) {
+        Value x = args.get("x");
+        int[] axes = args.axes("axis");
+        int[] shape = Differentiable.shapeOf(x);
+        int count = Shapes.size(shape) / Math.max(1, Shapes.size(Differentiable.keptShapeOf(shape, axes)));
+        double ddof = args.number("ddof");
+        Value deviation = Differentiable.subtract(x, Differentiable.reduce(Reduction.MEAN, x, axes, true));
+        Value squares = Differentiable.reduce(Reduction.SUM, Differentiable.multiply(deviation, deviation), axes, args.bool("keepdims"));
+        return Differentiable.divide(squares, new Num(count - ddof));
     }
 
     private static Value reduce(Reduction reduction, Arguments args) {

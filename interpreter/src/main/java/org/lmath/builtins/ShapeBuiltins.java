@@ -1,5 +1,6 @@
 package org.lmath.builtins;
 
+import static org.lmath.value.Parameter.optional;
 import static org.lmath.value.Parameter.required;
 import static org.lmath.value.Parameter.variadic;
 
@@ -8,9 +9,13 @@ import java.util.List;
 
 import org.lmath.autodiff.Differentiable;
 import org.lmath.error.LMathError;
+import org.lmath.tensor.IndexItem;
 import org.lmath.tensor.Shapes;
 import org.lmath.tensor.Tensor;
+import org.lmath.value.NoneValue;
 import org.lmath.value.Num;
+import org.lmath.value.TensorValue;
+import org.lmath.value.Traced;
 import org.lmath.value.TupleValue;
 import org.lmath.value.Value;
 import org.lmath.value.Values;
@@ -29,6 +34,93 @@ final class ShapeBuiltins {
                 ShapeBuiltins::reshape, required("x"), variadic("shape"));
         table.add(TOPIC, "transpose", Gradient.RULE, "The axes reversed: rows become columns (x.T).",
                 args -> Differentiable.transpose(args.get("x")), required("x"));
+    }
+
+    static void registerJoining(BuiltinTable table) {
+        table.add(TOPIC, "flatten", Gradient.RULE, "The elements as a 1-D tensor, row by row.",
+                args -> Differentiable.reshape(args.get("x"), new int[] {Shapes.size(Differentiable.shapeOf(args.get("x")))}),
+                required("x"));
+        table.add(TOPIC, "squeeze", Gradient.RULE, "x without its axes of size 1 (or without the given one, which must have size 1).",
+                ShapeBuiltins::squeeze, required("x"), optional("axis", NoneValue.NONE));
+        table.add(TOPIC, "expand_dims", Gradient.RULE, "x with a new axis of size 1 at position axis.",
+                args -> expandDims(args.get("x"), args.integer("axis")), required("x"), required("axis"));
+        table.add(TOPIC, "concat", Gradient.RULE, "Tensors joined along an existing axis: concat([a, b], axis=0).",
+                args -> Differentiable.concat(parts(args), args.integer("axis")), required("tensors"), optional("axis", Num.ZERO));
+        table.add(TOPIC, "stack", Gradient.RULE, "Tensors (or numbers) of one shape stacked along a new axis: stack([a, b], axis=0).",
+                args -> {
+                    int axis = args.integer("axis");
+                    List<Value> expanded = new ArrayList<>();
+                    for (Value part : parts(args)) expanded.add(expandDims(part, axis));
+                    return Differentiable.concat(expanded, axis);
+                }, required("tensors"), optional("axis", Num.ZERO));
+        table.add(TOPIC, "split", Gradient.RULE, "x cut along axis into n equal parts, or at the given indices: a list of tensors.",
+                ShapeBuiltins::split, required("x"), required("sections"), optional("axis", Num.ZERO));
+    }
+
+    private static List<Value> parts(Arguments args) {
+        Value tensors = args.get("tensors");
+        // [a, b] of equal shapes is already a tensor: its rows are the parts. Tensors of different
+        // lengths are joined from a tuple, (a, b), since [a, b] would be a ragged literal.
+        Value plain = Traced.strip(tensors);
+        if (!(plain instanceof org.lmath.value.ListValue || plain instanceof TupleValue || plain instanceof TensorValue)) {
+            throw new LMathError(args.signatureName() + "() takes a tuple or list of tensors, like " + args.signatureName() + "((a, b))");
+        }
+        List<Value> parts = Differentiable.items(tensors);
+        if (parts.isEmpty()) throw new LMathError(args.signatureName() + "() needs at least one tensor");
+        return parts;
+    }
+
+    private static Value expandDims(Value x, int axis) {
+        int[] shape = Differentiable.shapeOf(x);
+        int at = Shapes.axis(axis, shape.length + 1);
+        int[] expanded = new int[shape.length + 1];
+        for (int d = 0, k = 0; d < expanded.length; d++) expanded[d] = d == at ? 1 : shape[k++];
+        return Differentiable.reshape(x, expanded);
+    }
+
+    private static Value squeeze(Arguments args) {
+        Value x = args.get("x");
+        int[] shape = Differentiable.shapeOf(x);
+        int only = args.isNone("axis") ? -1 : Shapes.axis(args.integer("axis"), shape.length);
+        if (only >= 0 && shape[only] != 1) {
+            throw new LMathError("squeeze: axis " + args.integer("axis") + " has size " + shape[only] + ", not 1");
+        }
+        List<Integer> kept = new ArrayList<>();
+        for (int d = 0; d < shape.length; d++) {
+            if (only >= 0 ? d != only : shape[d] != 1) kept.add(shape[d]);
+        }
+        return Differentiable.reshape(x, kept.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** NumPy's split: n equal sections (n must divide the axis), or cut points. */
+    private static Value split(Arguments args) {
+        Value x = args.get("x");
+        int[] shape = Differentiable.shapeOf(x);
+        if (shape.length == 0) throw new LMathError("split needs a tensor, not a number");
+        int axis = Shapes.axis(args.integer("axis"), shape.length);
+        int length = shape[axis];
+        List<Integer> cuts = new ArrayList<>();
+        Value sections = args.get("sections");
+        if (sections instanceof Num) {
+            int n = args.integer("sections");
+            if (n <= 0 || length % n != 0) {
+                throw new LMathError("split: " + n + " equal sections do not divide an axis of size " + length);
+            }
+            for (int k = 1; k < n; k++) cuts.add(k * length / n);
+        } else {
+            for (double cut : Values.toTensor(Traced.strip(sections), "split(): sections").toArray()) cuts.add((int) cut);
+        }
+        List<Value> pieces = new ArrayList<>();
+        int start = 0;
+        cuts.add(length);
+        for (int cut : cuts) {
+            List<IndexItem> items = new ArrayList<>();
+            for (int d = 0; d < axis; d++) items.add(new IndexItem.Slice(null, null, null));
+            items.add(new IndexItem.Slice(start, Math.max(start, cut), 1));
+            pieces.add(Differentiable.index(x, items));
+            start = Math.max(start, cut);
+        }
+        return new org.lmath.value.ListValue(pieces);
     }
 
     static TupleValue shapeTuple(Tensor tensor) {

@@ -22,7 +22,33 @@ public enum MathFunction {
      * the 8th digit), where tanh(x) is x. Java's is within 2 ulps of NumPy's everywhere.
      */
     TANH { public double apply(double x) { return Math.tanh(x); } INDArray apply(INDArray a) { return elementByElement(a, Math::tanh); } },
+    TAN { public double apply(double x) { return Math.tan(x); } INDArray apply(INDArray a) { return elementByElement(a, Math::tan); } },
+    LOG2 { public double apply(double x) { return log2(x); } INDArray apply(INDArray a) { return elementByElement(a, MathFunction::log2); } },
+    LOG10 { public double apply(double x) { return Math.log10(x); } INDArray apply(INDArray a) { return elementByElement(a, Math::log10); } },
+    /** 1 / (1 + e^-x), written so that neither branch overflows (as SciPy's expit). */
+    SIGMOID { public double apply(double x) { return sigmoid(x); } INDArray apply(INDArray a) { return elementByElement(a, MathFunction::sigmoid); } },
+    /** max(x, 0); nan stays nan, as np.maximum(x, 0). */
+    RELU { public double apply(double x) { return x > 0 || Double.isNaN(x) ? x : 0.0; } INDArray apply(INDArray a) { return elementByElement(a, this::apply); } },
+    SIGN { public double apply(double x) { return Math.signum(x); } INDArray apply(INDArray a) { return elementByElement(a, Math::signum); } },
+    FLOOR { public double apply(double x) { return Math.floor(x); } INDArray apply(INDArray a) { return elementByElement(a, Math::floor); } },
+    CEIL { public double apply(double x) { return Math.ceil(x); } INDArray apply(INDArray a) { return elementByElement(a, Math::ceil); } },
+    /** Halves round to the even neighbour, as NumPy's round. */
+    ROUND { public double apply(double x) { return Math.rint(x); } INDArray apply(INDArray a) { return elementByElement(a, Math::rint); } },
     NEGATE { public double apply(double x) { return -x; } INDArray apply(INDArray a) { return a.neg(); } };
+
+    /** log base 2, exact for powers of two (log(x) / log(2) is not: log(8) / log(2) may miss 3). */
+    private static double log2(double x) {
+        if (x > 0 && !Double.isInfinite(x) && (Double.doubleToRawLongBits(x) & 0x000FFFFFFFFFFFFFL) == 0 && x >= Double.MIN_NORMAL) {
+            return Math.getExponent(x);
+        }
+        return Math.log(x) / Math.log(2);
+    }
+
+    private static double sigmoid(double x) {
+        if (x >= 0) return 1 / (1 + Math.exp(-x));
+        double e = Math.exp(x);
+        return e / (1 + e);
+    }
 
     public abstract double apply(double x);
 

@@ -361,6 +361,112 @@ public final class Tensor {
     // ------------------------------------------------------------------ indexing
 
     /** NumPy indexing; all-integer indices give a 0-dimensional tensor. */
+    // ------------------------------------------------------------------ products, selection, joining, linear algebra
+
+    /** NumPy's prod over axes (null: all), multiplying in row-major order. */
+    public Tensor product(int[] axes, boolean keepDimensions) {
+        int[] normal = normaliseAxes(axes);
+        boolean[] reduced = reducedAxes(normal);
+        int[] resultShape = reducedShape(normal, keepDimensions);
+        return of(Products.product(toArray(), Products.groups(shape, reduced), Shapes.size(resultShape)), resultShape);
+    }
+
+    /** NumPy's argmax / argmin over all elements (flat index) or along one axis; the first wins ties, nan wins all. */
+    public Tensor argExtreme(boolean largest, int[] axes) {
+        if (size() == 0) throw new LMathError((largest ? "argmax" : "argmin") + " of an empty tensor has no answer");
+        int[] normal = normaliseAxes(axes);
+        int[] resultShape = reducedShape(normal, false);
+        int count = Shapes.size(resultShape);
+        int[] group = Products.groups(shape, reducedAxes(normal));
+        double[] data = toArray();
+        double[] best = new double[count];
+        double[] bestIndex = new double[count];
+        int[] seen = new int[count];
+        for (int n = 0; n < data.length; n++) {
+            int g = group[n];
+            int k = seen[g]++;
+            double value = data[n];
+            boolean better = k == 0 || (!Double.isNaN(best[g]) && (Double.isNaN(value) || (largest ? value > best[g] : value < best[g])));
+            if (better) {
+                best[g] = value;
+                bestIndex[g] = k;
+            }
+        }
+        return of(bestIndex, resultShape);
+    }
+
+    /** For each element, the product of the other elements reduced with it (the gradient of prod). */
+    public Tensor productOfOthers(int[] axes) {
+        int[] normal = normaliseAxes(axes);
+        boolean[] reduced = reducedAxes(normal);
+        int groupCount = Shapes.size(reducedShape(normal, false));
+        return of(Products.productOfOthers(toArray(), Products.groups(shape, reduced), groupCount), shape);
+    }
+
+    private boolean[] reducedAxes(int[] normal) {
+        boolean[] reduced = new boolean[shape.length];
+        for (int axis : normal) reduced[axis] = true;
+        return reduced;
+    }
+
+    /** NumPy's where: a where the mask is non-zero, b elsewhere, all three broadcast together. */
+    public static Tensor where(Tensor condition, Tensor a, Tensor b) {
+        int[] shape = Shapes.broadcast(Shapes.broadcast(condition.shape, a.shape, "where"), b.shape, "where");
+        double[] mask = Broadcasting.stretch(condition.toArray(), condition.shape, shape);
+        double[] first = Broadcasting.stretch(a.toArray(), a.shape, shape);
+        double[] second = Broadcasting.stretch(b.toArray(), b.shape, shape);
+        for (int i = 0; i < mask.length; i++) first[i] = mask[i] != 0 ? first[i] : second[i];
+        return of(first, shape);
+    }
+
+    /** NumPy's concatenate: tensors of equal shape except along the axis, joined along it. */
+    public static Tensor concat(List<Tensor> parts, int axis) {
+        if (parts.isEmpty()) throw new LMathError("concat needs at least one tensor");
+        int[] first = parts.get(0).shape;
+        if (first.length == 0) throw new LMathError("concat cannot join numbers (0-dimensional); use stack");
+        int normal = Shapes.axis(axis, first.length);
+        int[] shape = first.clone();
+        shape[normal] = 0;
+        for (int k = 0; k < parts.size(); k++) {
+            int[] other = parts.get(k).shape;
+            boolean fits = other.length == first.length;
+            for (int d = 0; fits && d < first.length; d++) fits = d == normal || other[d] == first[d];
+            if (!fits) {
+                throw new LMathError("concat: shapes " + Shapes.describe(first) + " and " + Shapes.describe(other)
+                        + " must match except along axis " + axis);
+            }
+            shape[normal] += other[normal];
+        }
+        int outer = 1;
+        for (int d = 0; d < normal; d++) outer *= shape[d];
+        double[] result = new double[Shapes.size(shape)];
+        if (outer == 0) return of(result, shape);
+        double[][] data = new double[parts.size()][];
+        for (int k = 0; k < data.length; k++) data[k] = parts.get(k).toArray();
+        int offset = 0;
+        for (int o = 0; o < outer; o++) {
+            for (double[] part : data) {
+                int block = part.length / outer;  // the part's elements under one index of the leading axes
+                System.arraycopy(part, o * block, result, offset, block);
+                offset += block;
+            }
+        }
+        return of(result, shape);
+    }
+
+    public double determinant() {
+        return LinearAlgebra.det(this);
+    }
+
+    public Tensor inverse() {
+        return LinearAlgebra.inv(this);
+    }
+
+    /** x with this @ x = rightSide. */
+    public Tensor solve(Tensor rightSide) {
+        return LinearAlgebra.solve(this, rightSide);
+    }
+
     /** How many times this tensor has been changed in place (by indexed assignment). */
     public long version() {
         return version;

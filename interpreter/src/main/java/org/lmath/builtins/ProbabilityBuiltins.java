@@ -1,0 +1,153 @@
+package org.lmath.builtins;
+
+import static org.lmath.autodiff.Differentiable.divide;
+import static org.lmath.autodiff.Differentiable.function;
+import static org.lmath.autodiff.Differentiable.multiply;
+import static org.lmath.autodiff.Differentiable.negate;
+import static org.lmath.autodiff.Differentiable.reduce;
+import static org.lmath.autodiff.Differentiable.subtract;
+import static org.lmath.value.Parameter.optional;
+import static org.lmath.value.Parameter.required;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lmath.autodiff.Differentiable;
+import org.lmath.error.LMathError;
+import org.lmath.tensor.Elementwise;
+import org.lmath.tensor.IndexItem;
+import org.lmath.tensor.MathFunction;
+import org.lmath.tensor.Reduction;
+import org.lmath.tensor.Shapes;
+import org.lmath.value.Num;
+import org.lmath.value.Operations;
+import org.lmath.value.Traced;
+import org.lmath.value.Value;
+import org.lmath.value.Values;
+
+/**
+ * Probability: softmax, log_softmax, cross_entropy, kl_div, entropy, mse. Each is composed of
+ * differentiable primitives, so grad works through it; the shift by the maximum that keeps exp
+ * from overflowing is a constant (softmax does not change when its input is shifted).
+ */
+final class ProbabilityBuiltins {
+
+    private ProbabilityBuiltins() {}
+
+    private static final String TOPIC = "probability";
+
+    static void register(BuiltinTable table) {
+        table.add(TOPIC, "softmax", Gradient.RULE, "exp(x / temperature) normalised to sum to 1 along axis: scores to probabilities.",
+                args -> softmax(scaled(args), axis(args)), required("x"), optional("axis", new Num(-1)), optional("temperature", Num.ONE));
+        table.add(TOPIC, "log_softmax", Gradient.RULE, "log(softmax(x)) along axis, computed without overflow.",
+                args -> logSoftmax(tensorArgument(args, "x"), axis(args)), required("x"), optional("axis", new Num(-1)));
+        table.add(TOPIC, "cross_entropy", Gradient.RULE, "-sum(p * log(q)) for distributions p, q; or, as PyTorch, for logits and "
+                        + "a target index (a batch of logits and indices gives the mean).",
+                ProbabilityBuiltins::crossEntropy, required("a"), required("b"));
+        table.add(TOPIC, "kl_div", Gradient.RULE, "The Kullback-Leibler divergence sum(p * log(p / q)), skipping p = 0.",
+                args -> klDivergence(args.get("p"), args.get("q")), required("p"), required("q"));
+        table.add(TOPIC, "entropy", Gradient.RULE, "-sum(p * log(p)) / log(base), skipping p = 0 (base=2 gives bits).",
+                args -> entropy(args.get("p"), args.get("base")), required("p"), optional("base", new Num(Math.E)));
+        table.add(TOPIC, "mse", Gradient.RULE, "The mean squared error mean((prediction - target)^2).",
+                args -> {
+                    Value difference = subtract(args.get("prediction"), args.get("target"));
+                    return reduce(Reduction.MEAN, multiply(difference, difference), null, false);
+                }, required("prediction"), required("target"));
+    }
+
+    private static int axis(Arguments args) {
+        return args.integer("axis");
+    }
+
+    private static Value tensorArgument(Arguments args, String name) {
+        Value x = args.get(name);
+        if (Traced.strip(x) instanceof Num) {
+            throw new LMathError(args.signatureName() + "() needs a tensor of scores, not a single number");
+        }
+        return x;
+    }
+
+    private static Value scaled(Arguments args) {
+        Value x = tensorArgument(args, "x");
+        double temperature = args.number("temperature");
+        if (temperature <= 0) throw new LMathError("softmax(): temperature must be positive, got " + org.lmath.print.NumberFormat.format(temperature));
+        return temperature == 1 ? x : divide(x, new Num(temperature));
+    }
+
+    /** x minus its maximum along the axis, the maximum taken as a constant. */
+    private static Value shifted(Value x, int axis) {
+        Value maximum = Values.fromTensor(Values.toTensor(Traced.strip(x), "softmax").reduce(Reduction.MAX, new int[] {axis}, true));
+        return subtract(x, maximum);
+    }
+
+    static Value softmax(Value x, int axis) {
+        Value exponentials = function(MathFunction.EXP, shifted(x, axis));
+        return divide(exponentials, reduce(Reduction.SUM, exponentials, new int[] {axis}, true));
+    }
+
+    static Value logSoftmax(Value x, int axis) {
+        Value shifted = shifted(x, axis);
+        Value normaliser = function(MathFunction.LOG, reduce(Reduction.SUM, function(MathFunction.EXP, shifted), new int[] {axis}, true));
+        return subtract(shifted, normaliser);
+    }
+
+    /** p * log(q) with the terms where p is 0 counted as 0 (and no nan from log(0) in the gradient). */
+    private static Value plogq(Value p, Value q) {
+        Value positive = Operations.binary(Elementwise.GREATER, Traced.strip(p), Num.ZERO);
+        Value safeQ = Differentiable.where(positive, q, Num.ONE);
+        return Differentiable.where(positive, multiply(p, function(MathFunction.LOG, safeQ)), Num.ZERO);
+    }
+
+    private static Value crossEntropy(Arguments args) {
+        Value a = args.get("a");
+        Value b = args.get("b");
+        int[] aShape = Differentiable.shapeOf(a);
+        int[] bShape = Differentiable.shapeOf(b);
+        if (aShape.length >= 1 && bShape.length == aShape.length - 1) return crossEntropyOfLogits(a, b, aShape);
+        if (!java.util.Arrays.equals(aShape, bShape)) {
+            throw new LMathError("cross_entropy takes two distributions of the same shape, or logits and target indices; got shapes "
+                    + Shapes.describe(aShape) + " and " + Shapes.describe(bShape));
+        }
+        Value perRow = negate(reduce(Reduction.SUM, plogq(a, b), new int[] {-1}, false));
+        return aShape.length > 1 ? reduce(Reduction.MEAN, perRow, null, false) : perRow;
+    }
+
+    /** PyTorch's F.cross_entropy: -log_softmax(logits)[target], averaged over a batch. */
+    private static Value crossEntropyOfLogits(Value logits, Value targets, int[] shape) {
+        Value logProbabilities = logSoftmax(logits, -1);
+        int classes = shape[shape.length - 1];
+        double[] indices = Values.toTensor(Traced.strip(targets), "cross_entropy(): the target").toArray();
+        int[] picks = new int[indices.length];
+        for (int i = 0; i < picks.length; i++) {
+            if (indices[i] != Math.rint(indices[i]) || indices[i] < 0 || indices[i] >= classes) {
+                throw new LMathError("cross_entropy(): a target must be a class index from 0 to " + (classes - 1) + ", got "
+                        + org.lmath.print.NumberFormat.format(indices[i]));
+            }
+            picks[i] = (int) indices[i];
+        }
+        if (shape.length == 1) {
+            return negate(Differentiable.index(logProbabilities, List.of(new IndexItem.Single(picks[0]))));
+        }
+        if (shape.length != 2) throw new LMathError("cross_entropy(): logits must be 1-D or 2-D (a batch), got shape " + Shapes.describe(shape));
+        int[] rows = new int[picks.length];
+        for (int i = 0; i < rows.length; i++) rows[i] = i;
+        List<IndexItem> items = new ArrayList<>();
+        items.add(new IndexItem.Positions(rows, new int[] {rows.length}));
+        items.add(new IndexItem.Positions(picks, new int[] {picks.length}));
+        return negate(reduce(Reduction.MEAN, Differentiable.index(logProbabilities, items), null, false));
+    }
+
+    private static Value klDivergence(Value p, Value q) {
+        Value positive = Operations.binary(Elementwise.GREATER, Traced.strip(p), Num.ZERO);
+        Value safeP = Differentiable.where(positive, p, Num.ONE);
+        Value safeQ = Differentiable.where(positive, q, Num.ONE);
+        Value terms = Differentiable.where(positive, multiply(p, function(MathFunction.LOG, divide(safeP, safeQ))), Num.ZERO);
+        return reduce(Reduction.SUM, terms, null, false);
+    }
+
+    private static Value entropy(Value p, Value base) {
+        Value nats = negate(reduce(Reduction.SUM, plogq(p, p), null, false));
+        double b = Values.toNumber(base, "entropy(): argument 'base'");
+        return b == Math.E ? nats : divide(nats, new Num(Math.log(b)));
+    }
+}
