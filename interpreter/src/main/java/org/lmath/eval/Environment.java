@@ -26,9 +26,11 @@ final class Environment {
 
     private final Environment enclosing;
     private final boolean functionScope;
-    private String[] names;          // the small form, created on first definition
+    private String firstName;        // the first name lives in fields: a loop turn's scope usually
+    private Value firstValue;        // holds just the loop variable, and then allocates nothing more
+    private String[] names;          // the small form for the names after the first
     private Value[] values;
-    private int count;
+    private int count;               // names in the arrays (not counting the first)
     private HashMap<String, Value> large;  // the large form, once count passes SMALL
 
     Environment(Environment enclosing, boolean functionScope) {
@@ -65,6 +67,11 @@ final class Environment {
     }
 
     private void addNew(String name, Value value) {
+        if (firstName == null) {
+            firstName = name;
+            firstValue = value;
+            return;
+        }
         if (large != null) {
             large.put(name, value);
             return;
@@ -75,6 +82,7 @@ final class Environment {
         }
         if (count == SMALL) {
             large = new HashMap<>();
+            large.put(firstName, firstValue);
             for (int i = 0; i < count; i++) large.put(names[i], values[i]);
             large.put(name, value);
             names = null;
@@ -91,6 +99,7 @@ final class Environment {
 
     private Value own(String name, boolean byEquality) {
         if (large != null) return large.get(name);
+        if (firstName == name || (byEquality && name.equals(firstName))) return firstValue;
         for (int i = 0; i < count; i++) {
             if (names[i] == name || (byEquality && names[i].equals(name))) return values[i];
         }
@@ -99,6 +108,10 @@ final class Environment {
 
     /** Sets the name here if it is defined here; says whether it was. */
     private boolean replace(String name, Value value, boolean byEquality) {
+        if (large == null && (firstName == name || (byEquality && name.equals(firstName)))) {
+            firstValue = value;
+            return true;
+        }
         if (large != null) {
             if (!large.containsKey(name)) return false;
             large.put(name, value);
@@ -117,6 +130,7 @@ final class Environment {
     Map<String, Value> ownValues() {
         if (large != null) return new LinkedHashMap<>(large);
         Map<String, Value> result = new LinkedHashMap<>();
+        if (firstName != null) result.put(firstName, firstValue);
         for (int i = 0; i < count; i++) result.put(names[i], values[i]);
         return result;
     }

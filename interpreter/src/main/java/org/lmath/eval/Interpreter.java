@@ -298,6 +298,8 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         // keeps that turn's loop variable. (A scope is cheap: it allocates nothing until a name is defined.)
         Environment previous = environment;
         RangeValue range = iterable instanceof RangeValue r ? r : null;
+        List<Stmt> statements = stmt.body();
+        int count = statements.size();
         loopDepth++;
         try {
             for (int i = 0; i < length; i++) {
@@ -307,7 +309,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
                 environment = body;
                 bindLoopNames(stmt, body, item);
                 try {
-                    for (Stmt statement : stmt.body()) statement.accept(this);
+                    for (int k = 0; k < count; k++) statements.get(k).accept(this);
                 } catch (ControlSignal.Break signal) {
                     break;
                 } catch (ControlSignal.Continue signal) {
