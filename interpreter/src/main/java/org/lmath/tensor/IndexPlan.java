@@ -30,6 +30,9 @@ final class IndexPlan {
     }
 
     static IndexPlan of(int[] shape, List<IndexItem> items) {
+        if (items.size() == 1 && items.get(0) instanceof IndexItem.Mask mask && Shapes.equal(mask.mask().shape(), shape)) {
+            return wholeMask(mask.mask());
+        }
         List<IndexItem> expanded = expandMasks(shape, items);
         if (expanded.size() > shape.length) {
             throw new LMathError("too many indices: a tensor of shape " + Shapes.describe(shape) + " has "
@@ -45,6 +48,17 @@ final class IndexPlan {
             axes.add(axis);
         }
         return anyArrays ? advanced(shape, axes) : basic(shape, axes);
+    }
+
+    /** x[x > 0], the common case: the selected flat positions in order, without coordinates. */
+    private static IndexPlan wholeMask(Tensor mask) {
+        double[] values = mask.toArray();
+        int count = 0;
+        for (double value : values) if (value != 0) count++;
+        int[] offsets = new int[count];
+        int n = 0;
+        for (int flat = 0; flat < values.length; flat++) if (values[flat] != 0) offsets[n++] = flat;
+        return new IndexPlan(new int[] {count}, offsets);
     }
 
     private static List<IndexItem> expandMasks(int[] shape, List<IndexItem> items) {

@@ -40,11 +40,20 @@ final class MatrixProduct {
         INDArray a = leftShape.length == 1 ? left.reshape('c', 1, inner) : left;
         INDArray b = rightShape.length == 1 ? right.reshape('c', inner, 1) : right;
         INDArray product = a.rank() == 2 && b.rank() == 2 ? a.mmul(b) : batched(a, b);
-        // NumPy adds the products to an accumulator that starts at +0, so a sum of products that
-        // are all -0.0 is +0.0 ([-1] @ [[0, 1.5]] is [0. 1.5]); ND4J keeps -0.0. Adding +0.0 to
-        // the fresh result changes only the sign of such zeros.
-        product.addi(0.0);
-        return dropVectorAxes(product, leftShape.length == 1, rightShape.length == 1);
+        return dropVectorAxes(withoutNegativeZeros(product), leftShape.length == 1, rightShape.length == 1);
+    }
+
+    /**
+     * NumPy adds the products to an accumulator that starts at +0, so a sum of products that are
+     * all -0.0 is +0.0 ([-1] @ [[0, 1.5]] is [0. 1.5]); ND4J keeps -0.0. Adding +0.0 changes only
+     * the sign of such zeros; it is done only when there is one, as an ND4J call costs more than
+     * a look at a small product.
+     */
+    private static INDArray withoutNegativeZeros(INDArray product) {
+        for (double value : product.data().asDouble()) {
+            if (value == 0 && Double.doubleToRawLongBits(value) != 0) return product.addi(0.0);
+        }
+        return product;
     }
 
     /**

@@ -244,39 +244,20 @@ public final class Tensor {
      */
     public Tensor reduce(Reduction reduction, int[] axes, boolean keepDimensions) {
         int[] normal = normaliseAxes(axes);
-        // axis=() reduces nothing (NumPy returns the values); ND4J would read no axes as all of them.
+        // axis=() reduces nothing: NumPy returns the values as they are.
         if (normal.length == 0 && shape.length > 0) return copy();
         if (size() == 0) return reduceEmpty(reduction, normal, keepDimensions);
-        int[] expected = reducedShape(normal, keepDimensions);
-        if (reduction == Reduction.SUM || reduction == Reduction.MEAN) {
-            // In Java, in NumPy's order of additions (ND4J's order differs in the last bits).
-            double[] sums = Summation.sum(toArray(), shape, normal);
-            if (reduction == Reduction.MEAN) {
-                int count = size() / sums.length;
-                for (int i = 0; i < sums.length; i++) sums[i] /= count;
-            }
-            return of(sums, expected);
+        double[] data = toArray();
+        double[] values = switch (reduction) {
+            case SUM, MEAN -> AxisReduction.sum(data, shape, normal);
+            case MAX -> AxisReduction.extreme(data, shape, normal, true);
+            case MIN -> AxisReduction.extreme(data, shape, normal, false);
+        };
+        if (reduction == Reduction.MEAN) {
+            int count = size() / values.length;
+            for (int i = 0; i < values.length; i++) values[i] /= count;
         }
-        INDArray result = reduction == Reduction.MAX
-                ? withNaN(array.max(keepDimensions, normal), normal, keepDimensions)
-                : withNaN(array.min(keepDimensions, normal), normal, keepDimensions);
-        if (!Arrays.equals(Shapes.toInt(result.shape()), expected)) {
-            result = expected.length == 0 ? Nd4j.scalar(result.getDouble(0)) : result.reshape('c', Shapes.toLong(expected));
-        }
-        return wrap(result);
-    }
-
-    /**
-     * ND4J's max and min skip nan; NumPy's give nan for any slice that holds one (as sum and mean
-     * do), so that a nan in the data is never hidden.
-     */
-    private INDArray withNaN(INDArray extreme, int[] axes, boolean keepDimensions) {
-        INDArray isNaN = array.isNaN();
-        if (!isNaN.any()) return extreme;
-        double[] nanCounts = isNaN.castTo(DataType.DOUBLE).sum(keepDimensions, axes).dup('c').data().asDouble();
-        double[] values = extreme.dup('c').data().asDouble();
-        for (int i = 0; i < values.length; i++) if (nanCounts[i] > 0) values[i] = Double.NaN;
-        return extreme.rank() == 0 ? Nd4j.scalar(values[0]) : Nd4j.create(values, extreme.shape(), 'c');
+        return of(values, reducedShape(normal, keepDimensions));
     }
 
     private int[] normaliseAxes(int[] axes) {

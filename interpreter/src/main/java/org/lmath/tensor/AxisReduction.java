@@ -1,23 +1,25 @@
 package org.lmath.tensor;
 
 /**
- * Sums in NumPy's order of additions, so that sum and mean give NumPy's result to the last bit
- * (a different order changes the last digits that print shows: 1.7100000000000004 for 1.71).
+ * sum, mean, max and min over axes, in Java on the row-major data: no ND4J call (which costs more
+ * than the work on small tensors) and NumPy's results to the last bit.
  *
- * <p>NumPy reduces a row-major array with its inner loop on the last axes: when they are all
- * reduced, each block of them is added by {@code pairwise_sum} ({@code numpy/_core/src/umath/
- * loops_utils.h.src}) and the blocks are added into the result one after another; when the last
- * axis is kept, every element is added into its result element in row-major order. Axes of size 1
- * do not count, as NumPy's iterator drops them. Checked against NumPy on random shapes and axes.
+ * <p>Sums follow NumPy's order of additions (a different order changes the last digits that print
+ * shows: 1.7100000000000004 for 1.71). NumPy reduces a row-major array with its inner loop on the
+ * last axes: when they are all reduced, each block of them is added by {@code pairwise_sum}
+ * ({@code numpy/_core/src/umath/loops_utils.h.src}) and the blocks are added into the result one
+ * after another; when the last axis is kept, every element is added into its result element in
+ * row-major order. Axes of size 1 do not count, as NumPy's iterator drops them. Checked against
+ * NumPy on random shapes and axes. max and min propagate nan, as NumPy's do (ND4J's skip it).
  */
-final class Summation {
+final class AxisReduction {
 
     /** NumPy's PW_BLOCKSIZE: blocks up to this size are added with eight running sums. */
     private static final int BLOCK = 128;
     /** The number of running sums (NumPy unrolls its loop eight times). */
     private static final int UNROLL = 8;
 
-    private Summation() {}
+    private AxisReduction() {}
 
     /**
      * The sums over the given axes (sorted, non-negative, distinct) of row-major data of the
@@ -35,6 +37,28 @@ final class Summation {
         } else {
             addElements(data, shape, reduced, resultShape, result);
         }
+        return result;
+    }
+
+    /** The largest (or, when largest is false, the smallest) element over the given axes; nan wins. */
+    static double[] extreme(double[] data, int[] shape, int[] axes, boolean largest) {
+        boolean[] reduced = new boolean[shape.length];
+        for (int axis : axes) reduced[axis] = true;
+        int[] resultShape = shape.clone();
+        for (int axis : axes) resultShape[axis] = 1;
+        double[] result = new double[Shapes.size(resultShape)];
+        java.util.Arrays.fill(result, largest ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+        int last = shape.length - 1;
+        int step = last < 0 || reduced[last] ? 0 : 1;
+        forEachBlock(shape, reduced, resultShape, Math.max(0, last), (start, length, target) -> {
+            for (int i = 0; i < length; i++) {
+                int at = target + i * step;
+                double value = data[start + i];
+                // The first of equal values stays (NumPy's max of [-0.0, 0.0] is -0.0); nan stays once seen.
+                boolean replaces = largest ? value > result[at] : value < result[at];
+                if (!Double.isNaN(result[at]) && (replaces || Double.isNaN(value))) result[at] = value;
+            }
+        });
         return result;
     }
 
