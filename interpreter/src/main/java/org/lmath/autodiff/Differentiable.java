@@ -125,6 +125,8 @@ public final class Differentiable {
 
     /** sum, mean, max, min over axes (null: all), as NumPy. */
     public static Value reduce(Reduction reduction, Value x, int[] axes, boolean keepDimensions) {
+        // A number reduced over all (no) axes is itself, traced or not: nothing to record.
+        if (Traced.strip(x) instanceof Num && (axes == null || axes.length == 0)) return x;
         return apply(Rules.reduction(reduction, axes, keepDimensions), x);
     }
 
