@@ -134,8 +134,9 @@ final class AutodiffBuiltins {
         Value result = Traced.strip(context.call(f, List.of(x)));
         if (result instanceof Num number) return number.value();
         if (result instanceof TensorValue tensor && tensor.tensor().size() == 1) return tensor.tensor().toArray()[0];
-        throw new LMathError("numgrad needs a function that returns a number; " + f.signature().name() + " returned "
-                + Values.describe(result));
+        String name = f.signature().name().startsWith("<") ? "the function" : f.signature().name();
+        throw new LMathError("numgrad needs a function that returns a number; " + name + " returned " + Values.describe(result)
+                + (result instanceof TensorValue ? " — did you mean to sum it?" : ""));
     }
 
     private static Value gradientCheck(Arguments args, Gradients gradients) {
