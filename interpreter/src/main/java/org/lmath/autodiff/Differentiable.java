@@ -125,6 +125,8 @@ public final class Differentiable {
 
     /** sum, mean, max, min over axes (null: all), as NumPy. */
     public static Value reduce(Reduction reduction, Value x, int[] axes, boolean keepDimensions) {
+        // A number reduced over all (no) axes is itself, traced or not: nothing to record.
+        if (Traced.strip(x) instanceof Num && (axes == null || axes.length == 0)) return x;
         return apply(Rules.reduction(reduction, axes, keepDimensions), x);
     }
 
@@ -182,7 +184,13 @@ public final class Differentiable {
 
     /** NumPy indexing; the gradient scatters back into the indexed tensor's shape. */
     public static Value index(Value x, List<IndexItem> items) {
-        return apply(Rules.indexing(items, shapeOf(x)), x);
+        return apply(Rules.indexing(ownMasks(items), shapeOf(x)), x);
+    }
+
+    /** The tape keeps its own copy of a mask, so that changing the mask later (m[0] = 1) cannot change the gradient. */
+    private static List<IndexItem> ownMasks(List<IndexItem> items) {
+        if (items.stream().noneMatch(item -> item instanceof IndexItem.Mask)) return items;
+        return items.stream().map(item -> item instanceof IndexItem.Mask mask ? (IndexItem) new IndexItem.Mask(mask.mask().copy()) : item).toList();
     }
 
     /** Item i of a sequence: a traced tensor gives its traced rows. */

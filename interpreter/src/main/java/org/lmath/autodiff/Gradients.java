@@ -8,10 +8,12 @@ import org.lmath.tensor.Shapes;
 import org.lmath.tensor.Tensor;
 import org.lmath.value.CallContext;
 import org.lmath.value.FunctionValue;
+import org.lmath.value.ListValue;
 import org.lmath.value.Num;
 import org.lmath.value.RangeValue;
 import org.lmath.value.TensorValue;
 import org.lmath.value.Traced;
+import org.lmath.value.TupleValue;
 import org.lmath.value.Value;
 import org.lmath.value.Values;
 
@@ -35,7 +37,7 @@ public final class Gradients {
             Value output = run.output();
             Value plain = Traced.strip(output);
             if (!(plain instanceof Num) && !(plain instanceof TensorValue tensor && tensor.tensor().size() == 1)) {
-                throw new LMathError(caller + " needs a function that returns a number; " + function.signature().name()
+                throw new LMathError(caller + " needs a function that returns a number; " + nameOf(function)
                         + " returned " + Values.describe(plain)
                         + (plain instanceof TensorValue ? " — did you mean to sum it?" : ""));
             }
@@ -55,7 +57,7 @@ public final class Gradients {
             if (plain instanceof Num) return gradientsOf(run, backward(run, Num.ONE), arguments, new int[] {wrt}).get(0);
             if (!(plain instanceof TensorValue)) {
                 throw new LMathError(caller + " needs a function that returns a number or a tensor; "
-                        + function.signature().name() + " returned " + Values.describe(plain));
+                        + nameOf(function) + " returned " + Values.describe(plain));
             }
             int[] outputShape = Differentiable.shapeOf(plain);
             int outputs = Shapes.size(outputShape);
@@ -81,9 +83,8 @@ public final class Gradients {
     private <T> T traced(CallContext context, FunctionValue function, List<Value> arguments, int[] wrt, String caller, Body<T> body) {
         for (int position : wrt) {
             if (position < 0 || position >= arguments.size()) {
-                throw new LMathError(caller + ": argument " + position + " is out of range: " + function.signature().name()
-                        + " was called with " + arguments.size() + (arguments.size() == 1 ? " argument" : " arguments")
-                        + (arguments.isEmpty() ? "" : " (valid: 0 to " + (arguments.size() - 1) + ")"));
+                throw new LMathError(caller + ": there is no argument " + position + " to differentiate: " + nameOf(function)
+                        + " was called with " + positions(arguments.size()) + " (wrt counts from 0)");
             }
         }
         Tape tape = new Tape(++running);
@@ -108,8 +109,25 @@ public final class Gradients {
         Value plain = Traced.strip(argument);
         if (plain instanceof Num || plain instanceof TensorValue) return argument;
         if (plain instanceof RangeValue range) return new TensorValue(Values.rangeTensor(range));
+        String hint = plain instanceof ListValue || plain instanceof TupleValue
+                ? "; to differentiate with respect to several tensors, pass each as an argument of its own and "
+                        + "give their positions: grad(f, [0, 1])"
+                : "";
         throw new LMathError(caller + " differentiates with respect to numbers and tensors, but argument " + position
-                + " is " + Values.describe(plain));
+                + " is " + Values.describe(plain) + hint);
+    }
+
+    /** The function as an error names it: its name, or "the function" for a lambda. */
+    private static String nameOf(FunctionValue function) {
+        String name = function.signature().name();
+        return name.startsWith("<") ? "the function" : name;
+    }
+
+    private static String positions(int count) {
+        if (count == 0) return "no arguments";
+        if (count == 1) return "1 argument, at position 0";
+        if (count == 2) return "2 arguments, at positions 0 and 1";
+        return count + " arguments, at positions 0 to " + (count - 1);
     }
 
     /** The output with this grad's tracing removed (outer grads may still trace it). */

@@ -21,12 +21,28 @@ final class Mutations {
         return versions;
     }
 
+    /** The operation as the user wrote it: '*' for multiply, indexing for index, exp() for exp. */
+    private static String operation(String primitive) {
+        return switch (primitive) {
+            case "add" -> "'+'";
+            case "subtract" -> "'-'";
+            case "multiply" -> "'*'";
+            case "divide" -> "'/'";
+            case "power" -> "'**'";
+            case "modulo" -> "'%'";
+            case "matmul" -> "'@'";
+            case "index" -> "indexing (x[...])";
+            case "stack" -> "a bracket literal [a, b, ...]";
+            default -> primitive + "()";
+        };
+    }
+
     static void check(Node node) {
         for (int i = 0; i < node.inputs.length; i++) {
             if (node.inputs[i] instanceof TensorValue tensor && tensor.tensor().version() != node.versions[i]) {
-                throw new LMathError("grad: a tensor used by '" + node.primitive.name()
-                        + "' was changed by an assignment like A[i] = ... after it was used, so the gradient would be wrong; "
-                        + "build a new tensor instead of changing one inside the function");
+                throw new LMathError("grad: a tensor that " + operation(node.primitive.name()) + " used was changed afterwards "
+                        + "by an assignment like A[i] = ..., so the gradient would be wrong; inside the function, change a "
+                        + "tensor before using it, or build a new one instead of changing it");
             }
         }
     }

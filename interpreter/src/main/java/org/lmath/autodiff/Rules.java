@@ -20,6 +20,7 @@ import org.lmath.tensor.MathFunction;
 import org.lmath.tensor.Reduction;
 import org.lmath.tensor.Shapes;
 import org.lmath.tensor.Tensor;
+import org.lmath.value.Bool;
 import org.lmath.value.Num;
 import org.lmath.value.Operations;
 import org.lmath.value.TensorValue;
@@ -62,10 +63,13 @@ final class Rules {
         return grads;
     }
 
-    /** A plain (untraced) constant computed from plain values: masks, signs, counts. */
+    /**
+     * A plain (untraced) constant computed from plain values: masks, signs, counts. A comparison
+     * of two numbers gives 0 or 1 here, not a bool, so that backward rules can compute with it.
+     */
     private static Value constant(Elementwise operation, Value a, Value b) {
         Value result = Operations.binary(operation, Traced.strip(a), Traced.strip(b));
-        return result instanceof org.lmath.value.Bool bool ? (bool.value() ? Num.ONE : Num.ZERO) : result;  // numbers compare to bools
+        return result instanceof Bool bool ? new Num(bool.value() ? 1 : 0) : result;
     }
 
     // ------------------------------------------------------------------ elementwise, two inputs
@@ -85,11 +89,14 @@ final class Rules {
         elementwise(Elementwise.DIVIDE, (g, in, out, need) -> grads(
                 need[0] ? unbroadcast(divide(g, in[1]), in[0]) : null,
                 need[1] ? unbroadcast(negate(divide(multiply(g, out), in[1])), in[1]) : null));
-        // d(a^b)/da = b a^(b-1); d(a^b)/db = a^b log(a)
+        // d(a^b)/da = b a^(b-1); d(a^b)/db = a^b log(a). As in PyTorch, the first is 0 where b = 0
+        // (not 0 * 0^-1 = nan) and the second 0 where a = 0 and b >= 0 (not 0 * log 0 = nan).
         elementwise(Elementwise.POWER, (g, in, out, need) -> grads(
                 need[0] ? unbroadcast(multiply(g, multiply(in[1], Differentiable.binary(Elementwise.POWER, in[0],
-                        subtract(in[1], Num.ONE)))), in[0]) : null,
-                need[1] ? unbroadcast(multiply(g, multiply(out, Differentiable.function(MathFunction.LOG, in[0]))), in[1]) : null));
+                        add(subtract(in[1], Num.ONE), constant(Elementwise.EQUAL, in[1], Num.ZERO))))), in[0]) : null,
+                need[1] ? unbroadcast(multiply(g, multiply(out, Differentiable.function(MathFunction.LOG,
+                        add(in[0], multiply(constant(Elementwise.EQUAL, in[0], Num.ZERO),
+                                constant(Elementwise.GREATER_EQUAL, in[1], Num.ZERO)))))), in[1]) : null));
         // a % b = a - floor(a / b) b, and floor is flat almost everywhere
         elementwise(Elementwise.MODULO, (g, in, out, need) -> grads(
                 need[0] ? unbroadcast(g, in[0]) : null,

@@ -3,6 +3,7 @@ package org.lmath.builtins;
 import static org.lmath.value.Parameter.optional;
 import static org.lmath.value.Parameter.required;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.lmath.autodiff.Differentiable;
@@ -133,8 +134,9 @@ final class AutodiffBuiltins {
         Value result = Traced.strip(context.call(f, List.of(x)));
         if (result instanceof Num number) return number.value();
         if (result instanceof TensorValue tensor && tensor.tensor().size() == 1) return tensor.tensor().toArray()[0];
-        throw new LMathError("numgrad needs a function that returns a number; " + f.signature().name() + " returned "
-                + Values.describe(result));
+        String name = f.signature().name().startsWith("<") ? "the function" : f.signature().name();
+        throw new LMathError("numgrad needs a function that returns a number; " + name + " returned " + Values.describe(result)
+                + (result instanceof TensorValue ? " — did you mean to sum it?" : ""));
     }
 
     private static Value gradientCheck(Arguments args, Gradients gradients) {
@@ -143,6 +145,13 @@ final class AutodiffBuiltins {
         Value x = args.get("x");
         Value analytic = Traced.strip(gradients.valueAndGradient(context, f, List.of(x), new int[] {0}, "gradcheck").gradients().get(0));
         Value numeric = numericalGradient(context, f, x, 1e-5);
+        int[] analyticShape = Differentiable.shapeOf(analytic), shape = Differentiable.shapeOf(x);
+        if (!Arrays.equals(analyticShape, shape)) {
+            // a gradient must have its argument's shape; comparing flattened values would hide a wrong one
+            context.out().println("gradcheck: grad gave a gradient of shape " + Shapes.describe(analyticShape)
+                    + " for an argument of shape " + Shapes.describe(shape));
+            return Bool.FALSE;
+        }
         double[] a = Values.toTensor(analytic, "gradient").toArray();
         double[] n = Values.toTensor(numeric, "numgrad").toArray();
         double rtol = args.number("rtol"), atol = args.number("atol");
@@ -156,7 +165,6 @@ final class AutodiffBuiltins {
             }
         }
         if (worst < 0) return Bool.TRUE;
-        int[] shape = Differentiable.shapeOf(x);
         String where = shape.length == 0 ? "" : " at " + Shapes.describe(unravel(worst, shape));
         context.out().println("gradcheck: grad and numgrad differ" + where + ": grad " + NumberFormat.format(a[worst])
                 + ", numgrad " + NumberFormat.format(n[worst]));

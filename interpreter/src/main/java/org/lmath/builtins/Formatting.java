@@ -8,6 +8,7 @@ import org.lmath.tensor.Tensor;
 import org.lmath.value.Num;
 import org.lmath.value.Str;
 import org.lmath.value.TensorValue;
+import org.lmath.value.Traced;
 import org.lmath.value.Value;
 
 /** A value with a format spec, as f"{x:.3f}" and format(x, ".3f") write it. */
@@ -17,6 +18,7 @@ public final class Formatting {
 
     /** Without a spec, what print writes; with one, Python's format for numbers and strings. */
     public static String format(Value value, String spec) {
+        value = Traced.strip(value);  // a value grad is tracing formats as its value
         if (spec == null || spec.isEmpty()) return Printer.show(value);
         try {
             if (value instanceof Num number) return FormatSpec.format(number.value(), spec);
