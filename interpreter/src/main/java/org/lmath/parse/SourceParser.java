@@ -2,9 +2,15 @@ package org.lmath.parse;
 
 import java.util.List;
 
+import java.util.function.Function;
+
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.lmath.ast.Expr;
 import org.lmath.ast.Position;
 import org.lmath.ast.Source;
@@ -20,8 +26,7 @@ public final class SourceParser {
 
     /** Parses a whole script, module or REPL entry. */
     public static List<Stmt> parseProgram(Source source) {
-        LMathParser parser = parser(source, source.text(), null);
-        LMathParser.ProgramContext tree = parser.program();
+        LMathParser.ProgramContext tree = twoStage(source, source.text(), null, LMathParser::program);
         return new AstBuilder(source, 0, 0).program(tree);
     }
 
@@ -40,20 +45,34 @@ public final class SourceParser {
 
     /** Parses the expression inside an f-string's braces, placed at its origin in the source. */
     static Expr parseFragment(Source source, String text, Position origin) {
-        LMathParser parser = parser(source, text, origin);
-        LMathParser.StandaloneExpressionContext tree = parser.standaloneExpression();
+        LMathParser.StandaloneExpressionContext tree = twoStage(source, text, origin, LMathParser::standaloneExpression);
         return new AstBuilder(source, origin.line() - 1, origin.column() - 1).expression(tree.expr());
     }
 
-    private static LMathParser parser(Source source, String text, Position origin) {
+    /**
+     * ANTLR's recommended two stages: the fast SLL prediction, which decides almost every correct
+     * program, and only when it fails a second parse with full LL prediction, which either
+     * succeeds or reports the first error as the user should see it.
+     */
+    private static <T extends ParserRuleContext> T twoStage(Source source, String text, Position origin,
+                                                            Function<LMathParser, T> rule) {
         LMathLexer lexer = new LMathLexer(CharStreams.fromString(text, source.name()));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
         LMathParser parser = new LMathParser(tokens);
         parser.removeErrorListeners();
-        parser.addErrorListener(new SyntaxErrorListener(source, tokens, origin));
-        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-        return parser;
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        try {
+            return rule.apply(parser);
+        } catch (ParseCancellationException notDecided) {
+            tokens.seek(0);
+            parser.reset();
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            parser.addErrorListener(new SyntaxErrorListener(source, tokens, origin));
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            return rule.apply(parser);
+        }
     }
 }
