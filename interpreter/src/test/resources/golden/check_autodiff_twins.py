@@ -49,8 +49,11 @@ def value_and_grad(f, wrt=0):
         for p in positions:
             if not arguments[p].requires_grad:  # an outer grad's traced value stays traced
                 arguments[p] = arguments[p].detach().requires_grad_(True)
-        value = f(*arguments)
-        gradients = torch.autograd.grad(value, [arguments[p] for p in positions], create_graph=True, allow_unused=True)
+        value = as_tensor(f(*arguments))
+        if value.requires_grad:
+            gradients = torch.autograd.grad(value, [arguments[p] for p in positions], create_graph=True, allow_unused=True)
+        else:  # f does not depend on the arguments at all
+            gradients = [None] * len(positions)
         gradients = [torch.zeros_like(arguments[p]) if g is None else g for p, g in zip(positions, gradients)]
         return value, tuple(gradients) if isinstance(wrt, (list, tuple)) else gradients[0]
     return run

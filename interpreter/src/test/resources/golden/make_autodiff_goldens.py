@@ -173,9 +173,10 @@ def unary_scripts():
             inner = "sum(W%d * %s)" % (index, expression.format(a="a"))
             script.check("a -> " + inner, "x%d" % index)
             script.check("a -> sum(V%d * grad(c -> sum(W%d * %s ^ 2))(a))" % (index, index, expression.format(a="c")), "x%d" % index)
-        script.comment("through a method call and the elementwise builtin on a number")
         if name != "negate":
-            script.check("a -> sum(W3 * a.%s())" % expression.split("(")[0], "x3")
+            method = expression.split("(")[0]
+            script.comment("as a method: x.%s()" % method)
+            script.check("a -> sum(W3 * a.%s())" % method, "x3")
 
 
 # ---------------------------------------------------------------------------- elementwise, two inputs

@@ -10,7 +10,9 @@ import org.lmath.tensor.IndexItem;
 import org.lmath.tensor.MathFunction;
 import org.lmath.tensor.Reduction;
 import org.lmath.tensor.Shapes;
+import org.lmath.value.ListValue;
 import org.lmath.value.Num;
+import org.lmath.value.RangeValue;
 import org.lmath.value.Operations;
 import org.lmath.value.Sequences;
 import org.lmath.value.TensorValue;
@@ -208,8 +210,19 @@ public final class Differentiable {
         return result;
     }
 
-    /** [a, b, ...] when some items are traced: a stacked tensor whose gradient splits back. */
+    /**
+     * [a, b, ...] when some items are traced: a stacked tensor whose gradient splits back. As for
+     * plain values (Values.stack), a literal with an item that is not a number or tensor is a list.
+     */
     public static Value stack(List<Value> items) {
+        boolean allNumbers = true, allTensors = true, numeric = true;
+        for (Value item : items) {
+            Value plain = Traced.strip(item);
+            allNumbers &= plain instanceof Num;
+            allTensors &= plain instanceof TensorValue || plain instanceof RangeValue;
+            numeric &= plain instanceof Num || plain instanceof TensorValue;
+        }
+        if (!allNumbers && !allTensors && !numeric) return new ListValue(new ArrayList<>(items));
         return apply(Rules.STACK, items.toArray(new Value[0]));
     }
 

@@ -72,6 +72,7 @@ public final class Gradients {
             int[] shape = new int[outputShape.length + argumentShape.length];
             System.arraycopy(outputShape, 0, shape, 0, outputShape.length);
             System.arraycopy(argumentShape, 0, shape, outputShape.length, argumentShape.length);
+            if (rows.isEmpty()) return new TensorValue(Tensor.full(shape, 0));  // an empty output: nothing to stack
             return Differentiable.reshape(Differentiable.stack(rows), shape);
         });
     }

@@ -3,6 +3,7 @@ package org.lmath.builtins;
 import static org.lmath.value.Parameter.optional;
 import static org.lmath.value.Parameter.required;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -58,7 +59,7 @@ final class AutodiffBuiltins {
                     return new Derived("hessian", f, positions, (context, g, arguments, p, many) ->
                             gradients.jacobian(context, first, arguments, p[0], "hessian"));
                 }, required("f"), optional("wrt", Num.ZERO));
-        table.add(TOPIC, "numgrad", Gradient.CONSTANT, "The gradient of f at x by central differences (f(x+h) - f(x-h)) / 2h, element by element.",
+        table.add(TOPIC, "numgrad", Gradient.RULE, "The gradient of f at x by central differences (f(x+h) - f(x-h)) / 2h, element by element.",
                 args -> numericalGradient(args.context(), args.function("f"), args.get("x"), args.number("h")),
                 required("f"), required("x"), optional("h", new Num(1e-5)));
         table.add(TOPIC, "gradcheck", Gradient.CONSTANT, "Compares grad(f)(x) with numgrad(f, x); true when they agree, else prints the worst element.",
@@ -110,33 +111,62 @@ final class AutodiffBuiltins {
         }
     }
 
+    /**
+     * Central differences, written with the differentiable operations: inside an outer grad (x, or
+     * values f closes over, being traced) the result is differentiated like any other expression,
+     * rather than silently counting as a constant.
+     */
     private static Value numericalGradient(CallContext context, FunctionValue f, Value x, double h) {
         Value plain = Traced.strip(x);
-        if (plain instanceof Num number) {
-            return new Num((evaluate(context, f, new Num(number.value() + h)) - evaluate(context, f, new Num(number.value() - h))) / (2 * h));
+        if (plain instanceof Num) {
+            return centralDifference(evaluate(context, f, Differentiable.add(x, new Num(h))),
+                    evaluate(context, f, Differentiable.subtract(x, new Num(h))), h);
         }
         Tensor tensor = Values.toTensor(plain, "numgrad(): argument 'x'");
+        int[] shape = tensor.shape();
         double[] data = tensor.toArray();
-        double[] gradient = new double[data.length];
+        boolean traced = Differentiable.isTraced(x);
+        List<Value> differences = new ArrayList<>(data.length);
+        boolean anyTraced = false;
         for (int i = 0; i < data.length; i++) {
-            double original = data[i];
-            data[i] = original + h;
-            double above = evaluate(context, f, new TensorValue(Tensor.of(data, tensor.shape())));
-            data[i] = original - h;
-            double below = evaluate(context, f, new TensorValue(Tensor.of(data, tensor.shape())));
-            data[i] = original;
-            gradient[i] = (above - below) / (2 * h);
+            Value above, below;
+            if (traced) {
+                double[] step = new double[data.length];
+                step[i] = h;
+                Value shift = new TensorValue(Tensor.of(step, shape));
+                above = evaluate(context, f, Differentiable.add(x, shift));
+                below = evaluate(context, f, Differentiable.subtract(x, shift));
+            } else {
+                double original = data[i];
+                data[i] = original + h;
+                above = evaluate(context, f, new TensorValue(Tensor.of(data, shape)));
+                data[i] = original - h;
+                below = evaluate(context, f, new TensorValue(Tensor.of(data, shape)));
+                data[i] = original;
+            }
+            Value difference = centralDifference(above, below, h);
+            anyTraced |= Differentiable.isTraced(difference);
+            differences.add(difference);
         }
-        return new TensorValue(Tensor.of(gradient, tensor.shape()));
+        if (anyTraced) return Differentiable.reshape(Differentiable.stack(differences), shape);
+        double[] gradient = new double[data.length];
+        for (int i = 0; i < gradient.length; i++) gradient[i] = ((Num) Traced.strip(differences.get(i))).value();
+        return new TensorValue(Tensor.of(gradient, shape));
     }
 
-    private static double evaluate(CallContext context, FunctionValue f, Value x) {
-        Value result = Traced.strip(context.call(f, List.of(x)));
-        if (result instanceof Num number) return number.value();
-        if (result instanceof TensorValue tensor && tensor.tensor().size() == 1) return tensor.tensor().toArray()[0];
+    private static Value centralDifference(Value above, Value below, double h) {
+        return Differentiable.divide(Differentiable.subtract(above, below), new Num(2 * h));
+    }
+
+    /** f(x) as a number (a 1-element tensor becomes one), still traced if an outer grad traces it. */
+    private static Value evaluate(CallContext context, FunctionValue f, Value x) {
+        Value result = context.call(f, List.of(x));
+        Value plain = Traced.strip(result);
+        if (plain instanceof Num) return result;
+        if (plain instanceof TensorValue tensor && tensor.tensor().size() == 1) return Differentiable.reshape(result, new int[0]);
         String name = f.signature().name().startsWith("<") ? "the function" : f.signature().name();
-        throw new LMathError("numgrad needs a function that returns a number; " + name + " returned " + Values.describe(result)
-                + (result instanceof TensorValue ? " — did you mean to sum it?" : ""));
+        throw new LMathError("numgrad needs a function that returns a number; " + name + " returned " + Values.describe(plain)
+                + (plain instanceof TensorValue ? " — did you mean to sum it?" : ""));
     }
 
     private static Value gradientCheck(Arguments args, Gradients gradients) {
