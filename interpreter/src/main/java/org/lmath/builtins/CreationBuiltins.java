@@ -30,9 +30,9 @@ final class CreationBuiltins {
                 required("shape"), required("value"));
         table.add(TOPIC, "eye", Gradient.CONSTANT, "The n x n identity matrix (n x m when m is given).", CreationBuiltins::eye,
                 required("n"), optional("m", NoneValue.NONE));
-        table.add(TOPIC, "linspace", Gradient.CONSTANT, "num evenly spaced numbers from start to stop, both included.",
+        table.add(TOPIC, "linspace", Gradient.NO_RULE_YET, "num evenly spaced numbers from start to stop, both included.",
                 CreationBuiltins::linspace, required("start"), required("stop"), optional("num", new Num(50)));
-        table.add(TOPIC, "arange", Gradient.CONSTANT, "start, start+step, ... below stop, as a tensor; arange(n) is 0, 1, ..., n-1.",
+        table.add(TOPIC, "arange", Gradient.NO_RULE_YET, "start, start+step, ... below stop, as a tensor; arange(n) is 0, 1, ..., n-1.",
                 CreationBuiltins::arange, required("start"), optional("stop", NoneValue.NONE), optional("step", Num.ONE));
     }
 
