@@ -33,6 +33,26 @@ final class Environment {
     private int count;               // names in the arrays (not counting the first)
     private HashMap<String, Value> large;  // the large form, once count passes SMALL
 
+    private boolean captured;        // a closure holds this scope (or one inside it), so it must not be reused
+
+    /** A closure made here keeps this scope and the ones around it alive. */
+    void markCaptured() {
+        for (Environment scope = this; scope != null && !scope.captured; scope = scope.enclosing) scope.captured = true;
+    }
+
+    boolean isCaptured() {
+        return captured;
+    }
+
+    /** Forgets every name, so a loop can reuse this scope for its next turn when no closure holds it. */
+    void clear() {
+        firstName = null;
+        firstValue = null;
+        if (values != null) java.util.Arrays.fill(values, 0, count, null);
+        count = 0;
+        large = null;
+    }
+
     Environment(Environment enclosing, boolean functionScope) {
         this.enclosing = enclosing;
         this.functionScope = functionScope;

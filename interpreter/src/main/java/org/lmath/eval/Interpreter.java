@@ -250,6 +250,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
             Value defaultValue = parameter.defaultValue() == null ? null : evaluate(parameter.defaultValue());
             signatureParameters.add(new Parameter(parameter.name(), defaultValue, false));
         }
+        environment.markCaptured();
         return new Closure(new Signature(name, List.copyOf(signatureParameters)), body, expressionBody, environment, this);
     }
 
@@ -295,17 +296,23 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
                     + "; loop over a range like 0..n, a tensor, a list or a string");
         }
         // Each turn gets its own scope, as each run of a block does: a closure made in the body
-        // keeps that turn's loop variable. (A scope is cheap: it allocates nothing until a name is defined.)
+        // keeps that turn's loop variable. When no closure kept it, last turn's scope is emptied
+        // and reused, so a plain loop allocates no scopes at all.
         Environment previous = environment;
         RangeValue range = iterable instanceof RangeValue r ? r : null;
         List<Stmt> statements = stmt.body();
         int count = statements.size();
+        Environment body = null;
         loopDepth++;
         try {
             for (int i = 0; i < length; i++) {
                 checkInterrupt(stmt.position());
                 Value item = range != null ? new Num(range.get(i)) : Differentiable.item(iterable, i);
-                Environment body = new Environment(previous, false);
+                if (body == null || body.isCaptured()) {
+                    body = new Environment(previous, false);
+                } else {
+                    body.clear();  // no closure kept last turn's scope: reuse it, emptied
+                }
                 environment = body;
                 bindLoopNames(stmt, body, item);
                 try {
