@@ -146,12 +146,19 @@ UNARY = [
     ("sin", "sin({a})", np.sin, "any"),
     ("cos", "cos({a})", np.cos, "any"),
     ("tanh", "tanh({a})", np.tanh, "any"),
+    ("tan", "tan({a})", np.tan, "small"),
+    ("log2", "log2({a})", np.log2, "positive"),
+    ("log10", "log10({a})", np.log10, "positive"),
+    ("sigmoid", "sigmoid({a})", lambda x: 1 / (1 + np.exp(-x)), "any"),
+    ("relu", "relu({a})", lambda x: np.maximum(x, 0), "away_from_zero"),
 ]
 
 UNARY_SHAPES = [(), (4,), (3, 4), (2, 3, 4)]
 
 
 def unary_input(inputs, domain, shape):
+    if domain == "small":
+        return inputs.uniform(shape, -1.0, 1.0)
     if domain == "positive":
         return inputs.uniform(shape, 0.5, 3.0)
     if domain == "away_from_zero":
