@@ -39,8 +39,11 @@ public sealed interface Stmt {
         public <R> R accept(Visitor<R> visitor) { return visitor.visitAssign(this); }
     }
 
-    /** a, b = value: value must give exactly as many items as there are names. */
-    record TupleAssign(Position position, List<Expr.Name> targets, Expr value) implements Stmt {
+    /**
+     * a, b = value: value must give exactly as many items as there are targets. A target is a
+     * name or, nested, a parenthesised tuple of targets: value, (da, db) = value_and_grad(...).
+     */
+    record TupleAssign(Position position, List<Expr> targets, Expr value) implements Stmt {
         public <R> R accept(Visitor<R> visitor) { return visitor.visitTupleAssign(this); }
     }
 

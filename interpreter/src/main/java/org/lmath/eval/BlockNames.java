@@ -29,15 +29,23 @@ final class BlockNames {
         return null;
     }
 
+    private static Position searchTargets(List<Expr> targets, String name) {
+        for (Expr target : targets) {
+            if (target instanceof Expr.Name named && named.name().equals(name)) return named.position();
+            if (target instanceof Expr.Tuple nested) {
+                Position found = searchTargets(nested.elements(), name);
+                if (found != null) return found;
+            }
+        }
+        return null;
+    }
+
     private static Position search(Stmt statement, String name, boolean inBlock) {
         if (statement instanceof Stmt.Assign assign) {
             return inBlock && assign.name().equals(name) ? assign.position() : null;
         }
         if (statement instanceof Stmt.TupleAssign assign) {
-            for (Expr.Name target : assign.targets()) {
-                if (inBlock && target.name().equals(name)) return target.position();
-            }
-            return null;
+            return inBlock ? searchTargets(assign.targets(), name) : null;
         }
         if (statement instanceof Stmt.FunctionDefinition function) {
             if (inBlock && function.name().equals(name)) return function.position();

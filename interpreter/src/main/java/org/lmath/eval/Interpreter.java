@@ -185,9 +185,19 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     @Override
     public Void visitTupleAssign(Stmt.TupleAssign stmt) {
         Value value = evaluate(stmt.value());
-        List<Value> items = unpack(value, stmt.targets().size(), stmt.position());
-        for (int i = 0; i < items.size(); i++) environment.assign(stmt.targets().get(i).name(), items.get(i));
+        assignTargets(stmt.targets(), value, stmt.position());
         return null;
+    }
+
+    private void assignTargets(List<Expr> targets, Value value, Position position) {
+        List<Value> items = unpack(value, targets.size(), position);
+        for (int i = 0; i < items.size(); i++) {
+            if (targets.get(i) instanceof Expr.Tuple nested) {
+                assignTargets(nested.elements(), items.get(i), nested.position());
+            } else {
+                environment.assign(((Expr.Name) targets.get(i)).name(), items.get(i));
+            }
+        }
     }
 
     private List<Value> unpack(Value value, int count, Position position) {

@@ -215,15 +215,20 @@ final class AstBuilder {
         }
 
         private Stmt tupleAssign(Expr.Tuple tuple, Expr value, Position at) {
-            List<Expr.Name> names = new ArrayList<>();
+            checkTargets(tuple);
+            return new Stmt.TupleAssign(at, tuple.elements(), value);
+        }
+
+        /** Every item on the left of 'a, b = ...' is a name or a parenthesised group of them. */
+        private void checkTargets(Expr.Tuple tuple) {
             for (Expr element : tuple.elements()) {
-                if (!(element instanceof Expr.Name name)) {
+                if (element instanceof Expr.Tuple nested) {
+                    checkTargets(nested);
+                } else if (!(element instanceof Expr.Name)) {
                     throw error(element.position(), "cannot assign to " + describe(element)
-                            + "; on the left of 'a, b = ...' every item must be a name");
+                            + "; on the left of 'a, b = ...' every item must be a name (or names in parentheses)");
                 }
-                names.add(name);
             }
-            return new Stmt.TupleAssign(at, names, value);
         }
 
         /** f(x, y=2) = expr: each argument must be a parameter name, optionally with a default. */
