@@ -84,7 +84,7 @@ class SyntaxErrorMessagesTest {
                         + "or names like a, b", 1, 1, WRONG),
                 row("x + 1 = 2", "cannot assign to the result of '+'; the left side of '=' must be a name, an index like a[i], "
                         + "or names like a, b", 1, 3, WRONG),
-                row("a, 1 = 1, 2", "cannot assign to a number; on the left of 'a, b = ...' every item must be a name", 1, 4, WRONG),
+                row("a, 1 = 1, 2", "cannot assign to a number; on the left of 'a, b = ...' every item must be a name (or names in parentheses)", 1, 4, WRONG),
                 row("f(1) = 2", "a function defined as f(...) = expr takes parameter names, not a number", 1, 3, WRONG),
                 // calls and parameters
                 row("g(a=1, 2)", "a positional argument cannot follow a keyword argument", 1, 8, WRONG),
