@@ -28,7 +28,24 @@ public final class ErrorFormatter {
             text.append('\n').append("    ").append(shown);
             text.append('\n').append("    ").append(" ".repeat(Math.min(caretColumn, shown.length()))).append('^');
         }
+        appendCallers(text, error.callers());
         return text.toString();
+    }
+
+    /** Where the failing function was called from, innermost first; a deep recursion is shortened. */
+    private static void appendCallers(StringBuilder text, java.util.List<LMathError.Frame> callers) {
+        int shown = 0;
+        for (int i = 0; i < callers.size(); i++) {
+            boolean head = i < 4, last = i == callers.size() - 1;
+            if (!head && !last) {
+                if (shown == 4) text.append("\n  ... ").append(callers.size() - 5).append(" more calls");
+                shown++;
+                continue;
+            }
+            LMathError.Frame frame = callers.get(i);
+            text.append("\n  in ").append(frame.function()).append("(), called at ").append(frame.calledAt());
+            shown++;
+        }
     }
 
     private static int indentation(String line) {

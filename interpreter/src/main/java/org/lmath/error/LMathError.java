@@ -10,6 +10,10 @@ import org.lmath.ast.Position;
 public class LMathError extends RuntimeException {
 
     private Position position;
+    private final java.util.List<Frame> callers = new java.util.ArrayList<>();
+
+    /** One call on the way to the error: the function's name and where it was called. */
+    public record Frame(String function, Position calledAt) {}
 
     public LMathError(Position position, String message) {
         super(message, null, false, false);
@@ -23,6 +27,15 @@ public class LMathError extends RuntimeException {
 
     public Position position() {
         return position;
+    }
+
+    /** Records that the error happened inside a call of function, made at calledAt (innermost first). */
+    public void calledFrom(String function, Position calledAt) {
+        callers.add(new Frame(function, calledAt));
+    }
+
+    public java.util.List<Frame> callers() {
+        return java.util.Collections.unmodifiableList(callers);
     }
 
     /** Gives the error a position if it has none yet, and returns it for rethrowing. */

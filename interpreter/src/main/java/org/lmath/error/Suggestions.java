@@ -18,7 +18,8 @@ public final class Suggestions {
                 bestDistance = distance;
             }
         }
-        int allowed = Math.max(1, Math.min(3, name.length() / 3));
+        // A one-letter name is too short to guess from: x is no more likely a typo of e than of y.
+        int allowed = name.length() == 1 ? 0 : Math.max(1, Math.min(3, name.length() / 3));
         return bestDistance <= allowed ? best : null;
     }
 

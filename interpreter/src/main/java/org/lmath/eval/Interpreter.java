@@ -667,6 +667,9 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         try {
             return function.invoke(new Call(position), arguments);
         } catch (LMathError error) {
+            // An error from inside a function keeps its own place and learns where it was called
+            // from; an error a builtin raised without a place gets the call's.
+            if (error.position() != null) error.calledFrom(function.signature().name(), position);
             throw error.at(position);
         } catch (StackOverflowError overflow) {
             // The Java stack can run out before MAX_CALL_DEPTH (deep expressions in each call).

@@ -82,6 +82,17 @@ class CommandTest {
     }
 
     @Test
+    void anErrorInsideAFunctionSaysWhereItWasCalledFrom() throws IOException {
+        String file = script("calls.lmath", "def f(x) {\n    return x @ [1, 2, 3]\n}\ny = f([1, 2])\n");
+        assertEquals(1, lmath(file));
+        String expected = file + ":2:14: matmul: shapes (2,) and (3,) do not line up: 2 != 3\n"
+                + "    return x @ [1, 2, 3]\n"
+                + "             ^\n"
+                + "  in f(), called at " + file + ":4:5\n";
+        assertEquals(expected, err());
+    }
+
+    @Test
     void noJavaStackTraceUnlessDebug() throws IOException {
         String file = script("deep.lmath", "def f(n) { return f(n + 1) }\nf(0)\n");
         assertEquals(1, lmath(file));
