@@ -11,7 +11,6 @@ import org.lmath.autodiff.Differentiable;
 import org.lmath.error.LMathError;
 import org.lmath.tensor.IndexItem;
 import org.lmath.tensor.Shapes;
-import org.lmath.tensor.Tensor;
 import org.lmath.value.NoneValue;
 import org.lmath.value.Num;
 import org.lmath.value.TensorValue;
@@ -29,7 +28,7 @@ final class ShapeBuiltins {
 
     static void register(BuiltinTable table) {
         table.add(TOPIC, "shape", Gradient.CONSTANT, "The sizes of x's axes as a tuple: (3, 4) for a 3x4 matrix, () for a number.",
-                args -> shapeTuple(args.tensor("x")), required("x"));
+                args -> Values.shapeTuple(args.tensor("x").shape()), required("x"));
         table.add(TOPIC, "reshape", Gradient.RULE, "The same values in a new shape: reshape(x, 2, 3) or reshape(x, (2, 3)); one size may be -1.",
                 ShapeBuiltins::reshape, required("x"), variadic("shape"));
         table.add(TOPIC, "transpose", Gradient.RULE, "The axes reversed: rows become columns (x.T).",
@@ -123,11 +122,6 @@ final class ShapeBuiltins {
         return new org.lmath.value.ListValue(pieces);
     }
 
-    static TupleValue shapeTuple(Tensor tensor) {
-        List<Value> sizes = new ArrayList<>();
-        for (int size : tensor.shape()) sizes.add(new Num(size));
-        return new TupleValue(List.copyOf(sizes));
-    }
 
     private static Value reshape(Arguments args) {
         Value x = args.get("x");

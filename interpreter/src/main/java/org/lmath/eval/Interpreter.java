@@ -29,7 +29,6 @@ import org.lmath.value.ListValue;
 import org.lmath.value.ModuleValue;
 import org.lmath.value.NoneValue;
 import org.lmath.value.Num;
-import org.lmath.value.Operations;
 import org.lmath.value.Parameter;
 import org.lmath.value.RangeValue;
 import org.lmath.value.Sequences;
@@ -129,11 +128,6 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
 
     public BuiltinTable builtins() {
         return builtins;
-    }
-
-    /** The names defined at the top level of this session (for the REPL's :vars). */
-    public Map<String, Value> topLevelNames() {
-        return java.util.Collections.unmodifiableMap(topLevel.ownValues());
     }
 
     public PrintStream out() {

@@ -1,6 +1,5 @@
 package org.lmath.eval;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.lmath.autodiff.Differentiable;
@@ -11,7 +10,6 @@ import org.lmath.value.Num;
 import org.lmath.value.RangeValue;
 import org.lmath.value.TensorValue;
 import org.lmath.value.Traced;
-import org.lmath.value.TupleValue;
 import org.lmath.value.Value;
 import org.lmath.value.Values;
 
@@ -36,15 +34,10 @@ final class Properties {
         Tensor tensor = Values.toTensor(target, "." + name);
         return switch (name) {
             case "T" -> Values.fromTensor(tensor.transpose());
-            case "shape" -> shape(tensor);
+            case "shape" -> Values.shapeTuple(tensor.shape());
             case "ndim" -> new Num(tensor.ndim());
             default -> new Num(tensor.size());
         };
     }
 
-    private static TupleValue shape(Tensor tensor) {
-        List<Value> sizes = new ArrayList<>();
-        for (int size : tensor.shape()) sizes.add(new Num(size));
-        return new TupleValue(List.copyOf(sizes));
-    }
 }

@@ -23,9 +23,4 @@ final class Backend {
     static void ensureStarted() {
         if (!Holder.STARTED) throw new IllegalStateException("ND4J did not start");
     }
-
-    /** Starts ND4J now (the REPL calls this from a background thread while the user types). */
-    public static void warmUp() {
-        ensureStarted();
-    }
 }

@@ -114,11 +114,6 @@ public final class Operations {
         return Values.fromTensor(Values.toTensor(left, "left operand of @").matmul(Values.toTensor(right, "right operand of @")));
     }
 
-    public static Value negate(Value operand) {
-        if (operand instanceof Num number) return new Num(-number.value());
-        return apply(MathFunction.NEGATE, operand, "-");
-    }
-
     /** An elementwise function on a number (Java's Math) or on anything tensor-like (ND4J). */
     public static Value apply(MathFunction function, Value operand, String name) {
         if (operand instanceof Num number) return new Num(function.apply(number.value()));

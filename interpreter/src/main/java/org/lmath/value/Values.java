@@ -75,6 +75,13 @@ public final class Values {
         return Tensor.of(data, new int[] {data.length});
     }
 
+    /** A shape as the tuple lmath shows: (3, 4), (3,) or (). */
+    public static TupleValue shapeTuple(int[] shape) {
+        java.util.List<Value> sizes = new java.util.ArrayList<>(shape.length);
+        for (int size : shape) sizes.add(new Num(size));
+        return new TupleValue(java.util.List.copyOf(sizes));
+    }
+
     /** A 0-dimensional result is a number; anything else stays a tensor. */
     public static Value fromTensor(Tensor tensor) {
         if (tensor.ndim() == 0) return new Num(tensor.toArray()[0]);
