@@ -32,6 +32,7 @@ import org.lmath.value.Num;
 import org.lmath.value.Parameter;
 import org.lmath.value.RangeValue;
 import org.lmath.value.Sequences;
+import org.lmath.value.SessionState;
 import org.lmath.value.Signature;
 import org.lmath.value.Str;
 import org.lmath.value.TensorValue;
@@ -56,6 +57,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     private final Environment globals = new Environment(null, true);
     private final Environment topLevel = new Environment(globals, true);
     private final ModuleLoader modules = new ModuleLoader(this);
+    private final SessionState session = new SessionState();
     private final List<Stmt.Test> tests = new ArrayList<>();
     // Each parsed program, kept to explain an unknown name (see BlockNames).
     private final Map<Source, List<Stmt>> programs = new IdentityHashMap<>();
@@ -132,6 +134,11 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
 
     public PrintStream out() {
         return out;
+    }
+
+    /** The state this session's builtins keep (random generator, figures, settings). */
+    public SessionState session() {
+        return session;
     }
 
     // ------------------------------------------------------------------ statements
@@ -693,6 +700,10 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
 
         public PrintStream out() {
             return out;
+        }
+
+        public SessionState session() {
+            return session;
         }
     }
 

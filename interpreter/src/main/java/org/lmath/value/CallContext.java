@@ -16,4 +16,7 @@ public interface CallContext {
 
     /** Where print writes. */
     PrintStream out();
+
+    /** The calling session's state (random generator, figures, settings). */
+    SessionState session();
 }
