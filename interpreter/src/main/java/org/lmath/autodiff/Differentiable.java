@@ -136,6 +136,12 @@ public final class Differentiable {
         return apply(Rules.product(axes, keepDimensions), x);
     }
 
+    /** NumPy's cumsum: the running sum along axis, or along x flattened when axis is null. */
+    public static Value cumulativeSum(Value x, Integer axis) {
+        if (axis == null) return apply(Rules.cumulativeSum(0, false), reshape(x, new int[] {Shapes.size(shapeOf(x))}));
+        return apply(Rules.cumulativeSum(axis, false), x);
+    }
+
     /** clip(x, low, high); either bound may be none. */
     public static Value clip(Value x, Value low, Value high) {
         return apply(Rules.clip(Traced.strip(low), Traced.strip(high)), x);

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.lmath.tensor.Cumulative;
 import org.lmath.tensor.Elementwise;
 import org.lmath.tensor.IndexItem;
 import org.lmath.tensor.MathFunction;
@@ -269,6 +270,13 @@ final class Rules {
                 (g, in, out, need) -> grads(
                         need[0] ? unbroadcast(Differentiable.apply(where(condition), g, Num.ZERO), in[0]) : null,
                         need[1] ? unbroadcast(Differentiable.apply(where(condition), Num.ZERO, g), in[1]) : null));
+    }
+
+    /** cumsum along an axis (reverse: from the end back); the gradient is the running sum of g the other way. */
+    static Primitive cumulativeSum(int axis, boolean reverse) {
+        return new Rule("cumsum",
+                inputs -> new TensorValue(Cumulative.sum(Values.toTensor(inputs[0], "cumsum"), axis, reverse)),
+                (g, in, out, need) -> grads(Differentiable.apply(cumulativeSum(axis, !reverse), g)));
     }
 
     // ------------------------------------------------------------------ linear algebra

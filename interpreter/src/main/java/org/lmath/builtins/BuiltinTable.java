@@ -25,6 +25,8 @@ public final class BuiltinTable {
         ReductionBuiltins.register(table);
         LinearAlgebraBuiltins.register(table);
         ProbabilityBuiltins.register(table);
+        RandomBuiltins.register(table);
+        ArrayBuiltins.register(table);
         AutodiffBuiltins.register(table, new Gradients());
         return table;
     }
