@@ -141,12 +141,21 @@ final class RandomBuiltins {
         }
         int[] parameters = Shapes.broadcast(Values.toTensor(location, "loc").shape(), Values.toTensor(scale, "scale").shape(),
                 args.signatureName());
-        if (size != null && !Shapes.equal(Shapes.broadcast(parameters, size, args.signatureName()), size)) {
+        if (size != null && !fits(parameters, size)) {
             throw new LMathError(args.signatureName() + "(): parameters of shape " + Shapes.describe(parameters)
-                    + " do not fit size " + Shapes.describe(size));
+                    + " do not fit size " + Shapes.describe(size) + " (they must broadcast to it)");
         }
         Value drawn = draw(size != null ? size : parameters, draws);
         return Operations.binary(Elementwise.ADD, location, Operations.binary(Elementwise.MULTIPLY, scale, drawn));
+    }
+
+    /** True when parameters of this shape broadcast to exactly the size asked for. */
+    private static boolean fits(int[] parameters, int[] size) {
+        try {
+            return Shapes.equal(Shapes.broadcast(parameters, size, "size"), size);
+        } catch (LMathError error) {
+            return false;
+        }
     }
 
     private static double min(Tensor values) {
