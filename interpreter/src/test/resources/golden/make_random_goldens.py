@@ -312,6 +312,23 @@ def error_scripts():
             s.comment("lmath's own rule (documented in docs/random.md)")
         s.error("print(%s)" % code, message)
 
+    s = Script("random", "error_shuffle_traced", "Shuffling the input grad is differentiating would change it under the tape: an error, as A[i] = ... is.")
+    s.comment("lmath's own rule (documented in docs/random.md); x[permutation(len(x))] is the differentiable way")
+    s.run("def f(x) {")
+    s.error("    shuffle(x)", "cannot change a tensor in place while grad is differentiating it")
+    s.run("    return sum(x * x)")
+    s.run("}")
+    s.run("print(grad(f)([1, 2, 3]))")
+
+    s = Script("random", "shuffled_copy_under_grad", "x[permutation(len(x))] is a shuffled copy, differentiable: the gradient goes back to each element's place.")
+    s.run("seed(4)"); R.seed(4)
+    order = R.permutation(4)
+    s.run("W = [1, 10, 100, 1000]")
+    s.run("f(x) = sum(W * x[permutation(len(x))])")
+    expected = np.zeros(4)
+    expected[order] = [1.0, 10, 100, 1000]
+    s.show("grad(f)([5, 6, 7, 8])", expected)
+
 
 # ============================================================================ arrays
 

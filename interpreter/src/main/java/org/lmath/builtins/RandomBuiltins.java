@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
+import org.lmath.autodiff.Differentiable;
 import org.lmath.error.LMathError;
 import org.lmath.print.NumberFormat;
 import org.lmath.random.RandomState;
@@ -22,6 +23,7 @@ import org.lmath.value.Num;
 import org.lmath.value.Operations;
 import org.lmath.value.RangeValue;
 import org.lmath.value.TensorValue;
+import org.lmath.value.Traced;
 import org.lmath.value.TupleValue;
 import org.lmath.value.Value;
 import org.lmath.value.Values;
@@ -58,7 +60,8 @@ final class RandomBuiltins {
                 optional("replace", org.lmath.value.Bool.TRUE), optional("p", NoneValue.NONE));
         table.add(TOPIC, "permutation", Gradient.CONSTANT, "A shuffled copy of x (its rows, for a matrix), or of 0..n-1 when x is a whole number n.",
                 RandomBuiltins::permutation, required("x"));
-        table.add(TOPIC, "shuffle", Gradient.CONSTANT, "Shuffles a tensor (its rows) or a list in place, as NumPy does; returns none.",
+        // RULE only so that a traced argument reaches the body, which refuses it (as A[i] = ... does)
+        table.add(TOPIC, "shuffle", Gradient.RULE, "Shuffles a tensor (its rows) or a list in place, as NumPy does; returns none.",
                 RandomBuiltins::shuffle, required("x"));
     }
 
@@ -221,7 +224,11 @@ final class RandomBuiltins {
     }
 
     private static Value shuffle(Arguments args) {
-        Value x = args.get("x");
+        if (Differentiable.isTraced(args.get("x"))) {
+            throw new LMathError("shuffle(): cannot change a tensor in place while grad is differentiating it; "
+                    + "use x[permutation(len(x))] for a shuffled copy");
+        }
+        Value x = Traced.strip(args.get("x"));
         RandomState random = random(args);
         if (x instanceof ListValue list) {
             List<Value> shuffled = permuted(list.items(), random);
