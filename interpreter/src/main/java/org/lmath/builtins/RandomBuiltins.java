@@ -184,11 +184,7 @@ final class RandomBuiltins {
         long largest = (long) (high - low) - 1;
         double start = low;
         RandomState random = random(args);
-        return draw(size(args), count -> {
-            double[] values = new double[count];
-            for (int i = 0; i < count; i++) values[i] = start + random.nextInterval(largest);
-            return values;
-        });
+        return draw(size(args), count -> random.intervals(count, largest, start));
     }
 
     private static double whole(Arguments args, String name) {

@@ -114,7 +114,34 @@ public final class RandomState {
      * until the result is at most max. NumPy's random_interval, and its masked bounded integers.
      */
     public long nextInterval(long max) {
-        if (max == 0) return 0;
+        return max == 0 ? 0 : nextMasked(max, mask(max));
+    }
+
+    /** offset + nextInterval(max), count times: randint's bulk path, with the mask worked out once. */
+    public double[] intervals(int count, long max, double offset) {
+        double[] result = new double[count];
+        if (max == 0) {
+            java.util.Arrays.fill(result, offset);
+            return result;
+        }
+        long mask = mask(max);
+        if (max <= LARGEST_SEED) {
+            int mask32 = (int) mask;
+            for (int i = 0; i < count; i++) {
+                long value;
+                do {
+                    value = Integer.toUnsignedLong(twister.next() & mask32);
+                } while (value > max);
+                result[i] = offset + value;
+            }
+        } else {
+            for (int i = 0; i < count; i++) result[i] = offset + nextMasked(max, mask);
+        }
+        return result;
+    }
+
+    /** The smallest number of the form 2^k - 1 that is at least max. */
+    private static long mask(long max) {
         long mask = max;
         mask |= mask >>> 1;
         mask |= mask >>> 2;
@@ -122,6 +149,10 @@ public final class RandomState {
         mask |= mask >>> 8;
         mask |= mask >>> 16;
         mask |= mask >>> 32;
+        return mask;
+    }
+
+    private long nextMasked(long max, long mask) {
         long value;
         if (max <= LARGEST_SEED) {
             do {
