@@ -3,6 +3,8 @@ package org.lmath.builtins;
 import static org.lmath.value.Parameter.optional;
 import static org.lmath.value.Parameter.required;
 
+import java.util.Arrays;
+
 import org.lmath.autodiff.Differentiable;
 import org.lmath.error.LMathError;
 import org.lmath.print.NumberFormat;
@@ -69,7 +71,7 @@ final class ArrayBuiltins {
                         + " classes (indices go from 0 to " + (classes - 1) + ")");
             }
         }
-        int[] shape = java.util.Arrays.copyOf(indices.shape(), indices.ndim() + 1);
+        int[] shape = Arrays.copyOf(indices.shape(), indices.ndim() + 1);
         shape[indices.ndim()] = classes;
         double[] data = new double[positions.length * classes];
         for (int i = 0; i < positions.length; i++) data[i * classes + (int) positions[i]] = 1;

@@ -17,6 +17,7 @@ import org.lmath.tensor.IndexItem;
 import org.lmath.tensor.MathFunction;
 import org.lmath.tensor.Shapes;
 import org.lmath.tensor.Tensor;
+import org.lmath.value.Bool;
 import org.lmath.value.ListValue;
 import org.lmath.value.NoneValue;
 import org.lmath.value.Num;
@@ -43,8 +44,8 @@ final class RandomBuiltins {
     private static final double LARGEST_WHOLE = 9007199254740992.0;
 
     static void register(BuiltinTable table) {
-        table.add(TOPIC, "seed", Gradient.CONSTANT, "Restarts the random numbers at seed n (0 to 2^32 - 1) as np.random.seed does; seed() starts from the clock.",
-                RandomBuiltins::seed, optional("n", NoneValue.NONE));
+        table.add(TOPIC, "seed", Gradient.CONSTANT, "Restarts the random numbers at a whole number seed (0 to 2^32 - 1) as np.random.seed does; seed() starts from the clock.",
+                RandomBuiltins::seed, optional("seed", NoneValue.NONE));
         table.add(TOPIC, "rand", Gradient.CONSTANT, "Uniform random numbers in [0, 1): rand() is one number, rand(3) or rand(2, 3) a tensor.",
                 args -> draw(shape(args), random(args)::doubles), variadic("shape"));
         table.add(TOPIC, "randn", Gradient.CONSTANT, "Standard normal random numbers (mean 0, variance 1): randn() is one number, randn(2, 3) a tensor.",
@@ -57,7 +58,7 @@ final class RandomBuiltins {
                 RandomBuiltins::randint, required("low"), optional("high", NoneValue.NONE), optional("size", NoneValue.NONE));
         table.add(TOPIC, "choice", Gradient.CONSTANT, "Random picks from values (a list, a 1-D tensor, or n for 0..n-1), each with probability p (default: equal).",
                 args -> RandomChoice.choose(args, random(args)), required("values"), optional("size", NoneValue.NONE),
-                optional("replace", org.lmath.value.Bool.TRUE), optional("p", NoneValue.NONE));
+                optional("replace", Bool.TRUE), optional("p", NoneValue.NONE));
         table.add(TOPIC, "permutation", Gradient.CONSTANT, "A shuffled copy of x (its rows, for a matrix), or of 0..n-1 when x is a whole number n.",
                 RandomBuiltins::permutation, required("x"));
         // RULE only so that a traced argument reaches the body, which refuses it (as A[i] = ... does)
@@ -71,16 +72,16 @@ final class RandomBuiltins {
     }
 
     private static Value seed(Arguments args) {
-        if (args.isNone("n")) {
+        if (args.isNone("seed")) {
             args.context().session().put(RandomState.class, RandomState.seededFromTime());
             return NoneValue.NONE;
         }
-        double n = args.number("n");
-        if (n != Math.rint(n)) throw new LMathError(args.what("n") + " must be a whole number, not " + NumberFormat.format(n));
-        if (n < 0 || n > RandomState.LARGEST_SEED) {
-            throw new LMathError("seed(): the seed must be between 0 and 2**32 - 1 (" + RandomState.LARGEST_SEED + "), not " + NumberFormat.format(n));
+        double seed = args.number("seed");
+        if (seed != Math.rint(seed)) throw new LMathError(args.what("seed") + " must be a whole number, not " + NumberFormat.format(seed));
+        if (seed < 0 || seed > RandomState.LARGEST_SEED) {
+            throw new LMathError("seed(): the seed must be between 0 and 2**32 - 1 (" + RandomState.LARGEST_SEED + "), not " + NumberFormat.format(seed));
         }
-        random(args).seed((long) n);
+        random(args).seed((long) seed);
         return NoneValue.NONE;
     }
 

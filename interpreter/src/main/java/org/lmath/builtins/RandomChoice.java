@@ -1,6 +1,7 @@
 package org.lmath.builtins;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.lmath.error.LMathError;
@@ -57,7 +58,7 @@ final class RandomChoice {
                 }
                 picks = random.weightedChoiceWithoutReplacement(probabilities, count);
             } else {
-                picks = java.util.Arrays.copyOf(random.permutation(population), count);
+                picks = Arrays.copyOf(random.permutation(population), count);
             }
         }
         return picked(values, picks, shape);
@@ -144,7 +145,7 @@ final class RandomChoice {
     /** Items laid out row by row into nested lists of the shape, from axis on, starting at offset. */
     private static ListValue nested(List<Value> items, int[] shape, int axis, int offset) {
         List<Value> result = new ArrayList<>(shape[axis]);
-        int stride = Shapes.size(java.util.Arrays.copyOfRange(shape, axis + 1, shape.length));
+        int stride = Shapes.size(Arrays.copyOfRange(shape, axis + 1, shape.length));
         for (int i = 0; i < shape[axis]; i++) {
             result.add(axis == shape.length - 1 ? items.get(offset + i) : nested(items, shape, axis + 1, offset + i * stride));
         }

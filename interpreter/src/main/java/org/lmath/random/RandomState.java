@@ -1,5 +1,7 @@
 package org.lmath.random;
 
+import java.util.Arrays;
+
 /**
  * A random stream that draws exactly as NumPy's legacy RandomState (np.random.seed, rand, randn,
  * randint, choice, permutation, shuffle): the same Mersenne Twister outputs go through the same
@@ -121,7 +123,7 @@ public final class RandomState {
     public double[] intervals(int count, long max, double offset) {
         double[] result = new double[count];
         if (max == 0) {
-            java.util.Arrays.fill(result, offset);
+            Arrays.fill(result, offset);
             return result;
         }
         long mask = mask(max);
