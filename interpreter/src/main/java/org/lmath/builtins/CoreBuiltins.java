@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.lmath.autodiff.Differentiable;
 import org.lmath.error.LMathError;
+import org.lmath.error.Suggestions;
 import org.lmath.print.Printer;
 import org.lmath.value.ListValue;
 import org.lmath.value.NoneValue;
@@ -50,8 +51,36 @@ final class CoreBuiltins {
                 args -> new Str(Formatting.format(args.get("x"), args.string("spec"))), required("x"), required("spec"));
         table.add(TOPIC, "type", Gradient.CONSTANT, "The name of x's type: \"number\", \"tensor\", \"string\", \"list\", ...",
                 args -> new Str(args.get("x").typeName()), required("x"));
+        table.add(TOPIC, "help", Gradient.CONSTANT,
+                "Describes a builtin, a function or a module: help(softmax), help(\"softmax\"), help(optim); help() lists every builtin.",
+                args -> help(table, args), optional("x", NoneValue.NONE));
         table.add("time", "clock", Gradient.CONSTANT, "Seconds from a fixed starting point, for timing a piece of code.",
                 args -> new Num(System.nanoTime() / 1e9));
+    }
+
+    private static Value help(BuiltinTable table, Arguments args) {
+        Value x = args.get("x");
+        List<String> modules = StandardModules.names();
+        String text;
+        if (x == NoneValue.NONE) {
+            text = HelpText.overview(table, modules);
+        } else if (x instanceof Str name) {
+            Builtin builtin = table.all().get(name.value());
+            if (builtin != null) {
+                text = HelpText.describe(builtin);
+            } else if (modules.contains(name.value())) {
+                text = name.value() + " is a standard module: import " + name.value() + ", then help(" + name.value() + ")";
+            } else {
+                List<String> known = new ArrayList<>(table.all().keySet());
+                known.addAll(modules);
+                throw new LMathError("help: there is no builtin or standard module called '" + name.value() + "'"
+                        + Suggestions.didYouMean(name.value(), known) + " (help() lists them all)");
+            }
+        } else {
+            text = HelpText.describe(x);
+        }
+        args.context().out().println(text);
+        return NoneValue.NONE;
     }
 
     private static Value print(Arguments args) {

@@ -5,6 +5,7 @@ import static org.lmath.value.Parameter.required;
 import static org.lmath.value.Parameter.variadic;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.lmath.autodiff.Differentiable;
@@ -31,8 +32,28 @@ final class ShapeBuiltins {
                 args -> Values.shapeTuple(args.tensor("x").shape()), required("x"));
         table.add(TOPIC, "reshape", Gradient.RULE, "The same values in a new shape: reshape(x, 2, 3) or reshape(x, (2, 3)); one size may be -1.",
                 ShapeBuiltins::reshape, required("x"), variadic("shape"));
-        table.add(TOPIC, "transpose", Gradient.RULE, "The axes reversed: rows become columns (x.T).",
-                args -> Differentiable.transpose(args.get("x")), required("x"));
+        table.add(TOPIC, "transpose", Gradient.RULE,
+                "The axes reversed: rows become columns (x.T); or put in the order axes gives: transpose(x, (0, 2, 1)).",
+                ShapeBuiltins::transpose, required("x"), optional("axes", NoneValue.NONE));
+    }
+
+    private static Value transpose(Arguments args) {
+        Value x = args.get("x");
+        int[] axes = args.axes("axes");
+        if (axes == null) return Differentiable.transpose(x);
+        int rank = Differentiable.shapeOf(x).length;
+        if (axes.length != rank) {
+            throw new LMathError("transpose: axes " + Arrays.toString(axes) + " name " + axes.length
+                    + " axes, but x has " + rank + " (give each axis exactly once)");
+        }
+        boolean[] seen = new boolean[rank];
+        int[] order = new int[rank];
+        for (int i = 0; i < rank; i++) {
+            order[i] = Shapes.axis(axes[i], rank);
+            if (seen[order[i]]) throw new LMathError("transpose: axis " + axes[i] + " is given twice in axes; give each axis exactly once");
+            seen[order[i]] = true;
+        }
+        return Differentiable.permute(x, order);
     }
 
     static void registerJoining(BuiltinTable table) {

@@ -3,6 +3,7 @@ package org.lmath.eval;
 import java.util.List;
 
 import org.lmath.ast.Expr;
+import org.lmath.ast.Position;
 import org.lmath.ast.Stmt;
 import org.lmath.value.CallContext;
 import org.lmath.value.FunctionValue;
@@ -17,13 +18,15 @@ import org.lmath.value.Value;
 final class Closure implements FunctionValue {
 
     private final Signature signature;
+    private final Position definedAt;
     private final List<Stmt> body;      // a def or one-line definition
     private final Expr expressionBody;  // a lambda
     private final Environment definedIn;
     private final Interpreter interpreter;
 
-    Closure(Signature signature, List<Stmt> body, Expr expressionBody, Environment definedIn, Interpreter interpreter) {
+    Closure(Signature signature, Position definedAt, List<Stmt> body, Expr expressionBody, Environment definedIn, Interpreter interpreter) {
         this.signature = signature;
+        this.definedAt = definedAt;
         this.body = body;
         this.expressionBody = expressionBody;
         this.definedIn = definedIn;
@@ -33,6 +36,11 @@ final class Closure implements FunctionValue {
     @Override
     public Signature signature() {
         return signature;
+    }
+
+    @Override
+    public Position definedAt() {
+        return definedAt;
     }
 
     @Override

@@ -250,19 +250,19 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
 
     @Override
     public Void visitFunction(Stmt.FunctionDefinition stmt) {
-        environment.define(stmt.name(), closure(stmt.name(), stmt.parameters(), stmt.body(), null));
+        environment.define(stmt.name(), closure(stmt.position(), stmt.name(), stmt.parameters(), stmt.body(), null));
         return null;
     }
 
     /** Defaults are evaluated once, when the function is defined (as in Python). */
-    private Closure closure(String name, List<org.lmath.ast.Parameter> parameters, List<Stmt> body, Expr expressionBody) {
+    private Closure closure(Position position, String name, List<org.lmath.ast.Parameter> parameters, List<Stmt> body, Expr expressionBody) {
         List<Parameter> signatureParameters = new ArrayList<>();
         for (org.lmath.ast.Parameter parameter : parameters) {
             Value defaultValue = parameter.defaultValue() == null ? null : evaluate(parameter.defaultValue());
             signatureParameters.add(new Parameter(parameter.name(), defaultValue, false));
         }
         environment.markCaptured();
-        return new Closure(new Signature(name, List.copyOf(signatureParameters)), body, expressionBody, environment, this);
+        return new Closure(new Signature(name, List.copyOf(signatureParameters)), position, body, expressionBody, environment, this);
     }
 
     @Override
@@ -765,6 +765,6 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     public Value visitLambda(Expr.Lambda expr) {
         List<org.lmath.ast.Parameter> parameters = new ArrayList<>();
         for (String name : expr.parameters()) parameters.add(new org.lmath.ast.Parameter(expr.position(), name, null));
-        return closure("<lambda>", parameters, null, expr.body());
+        return closure(expr.position(), "<lambda>", parameters, null, expr.body());
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.lmath.ast.Source;
 import org.lmath.ast.Stmt;
+import org.lmath.builtins.StandardModules;
 import org.lmath.error.LMathError;
 import org.lmath.error.Suggestions;
 import org.lmath.value.ModuleValue;
@@ -25,7 +26,6 @@ import org.lmath.value.ModuleValue;
  */
 final class ModuleLoader {
 
-    private static final String STDLIB = "lmath/stdlib/";
 
     private final Interpreter interpreter;
     private final Map<String, ModuleValue> loaded = new HashMap<>();
@@ -78,10 +78,10 @@ final class ModuleLoader {
     }
 
     private Source readStandardModule(String name, Stmt.Import statement) {
-        String path = STDLIB + name + ".lmath";
+        String path = StandardModules.FOLDER + name + ".lmath";
         try (InputStream stream = ModuleLoader.class.getClassLoader().getResourceAsStream(path)) {
             if (stream == null) {
-                List<String> available = standardModules();
+                List<String> available = StandardModules.names();
                 throw new LMathError(statement.position(), "there is no standard module named '" + name + "'"
                         + Suggestions.didYouMean(name, available)
                         + (available.isEmpty() ? "" : " (available: " + String.join(", ", available) + ")")
@@ -90,17 +90,6 @@ final class ModuleLoader {
             return new Source("<stdlib>/" + name + ".lmath", new String(stream.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException error) {
             throw new LMathError(statement.position(), "cannot read the standard module " + name + ": " + error.getMessage());
-        }
-    }
-
-    /** The names listed in lmath/stdlib/modules.txt, one per line. */
-    static List<String> standardModules() {
-        try (InputStream stream = ModuleLoader.class.getClassLoader().getResourceAsStream(STDLIB + "modules.txt")) {
-            if (stream == null) return List.of();
-            return new String(stream.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        } catch (IOException error) {
-            return List.of();
         }
     }
 }

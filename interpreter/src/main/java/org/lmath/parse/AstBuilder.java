@@ -370,8 +370,21 @@ final class AstBuilder {
         }
 
         private Expr binary(Token operator, LMathParser.ExprContext left, LMathParser.ExprContext right) {
-            return new Expr.Binary(position(operator), BinaryOperator.fromSymbol(operator.getText()),
-                    expression(left), expression(right));
+            BinaryOperator op = BinaryOperator.fromSymbol(operator.getText());
+            Expr a = expression(left);
+            Expr b = expression(right);
+            // Arithmetic on two number literals is done once here, as CPython does (0.001 * 2 in a
+            // loop body is 0.002 before the loop runs): the same double operation, so the same result.
+            if (a instanceof Expr.NumberLiteral x && b instanceof Expr.NumberLiteral y) {
+                switch (op) {
+                    case ADD: return new Expr.NumberLiteral(x.position(), x.value() + y.value());
+                    case SUBTRACT: return new Expr.NumberLiteral(x.position(), x.value() - y.value());
+                    case MULTIPLY: return new Expr.NumberLiteral(x.position(), x.value() * y.value());
+                    case DIVIDE: return new Expr.NumberLiteral(x.position(), x.value() / y.value());
+                    default: break;
+                }
+            }
+            return new Expr.Binary(position(operator), op, a, b);
         }
 
         @Override

@@ -11,4 +11,7 @@ public non-sealed interface FunctionValue extends Value {
     Value invoke(CallContext context, Value[] arguments);
 
     default String typeName() { return "function"; }
+
+    /** Where a function written in lmath is defined (help shows the comment above it); null for a builtin. */
+    default org.lmath.ast.Position definedAt() { return null; }
 }
