@@ -315,7 +315,7 @@ def error_scripts():
     s = Script("random", "error_shuffle_traced", "Shuffling the input grad is differentiating would change it under the tape: an error, as A[i] = ... is.")
     s.comment("lmath's own rule (documented in docs/random.md); x[permutation(len(x))] is the differentiable way")
     s.run("def f(x) {")
-    s.error("    shuffle(x)", "cannot change a tensor in place while grad is differentiating it")
+    s.error("    shuffle(x)", "shuffle() changes its argument in place, so it cannot be used on a value that grad is differentiating")
     s.run("    return sum(x * x)")
     s.run("}")
     s.run("print(grad(f)([1, 2, 3]))")

@@ -52,7 +52,11 @@ public final class Builtin implements FunctionValue {
 
     @Override
     public Value invoke(CallContext context, Value[] arguments) {
-        if (gradient != Gradient.RULE) arguments = untraced(arguments);
+        if (gradient == Gradient.IN_PLACE) {
+            refuseTraced(arguments);
+        } else if (gradient != Gradient.RULE) {
+            arguments = untraced(arguments);
+        }
         return body.call(new Arguments(signature, arguments, context));
     }
 
@@ -69,6 +73,19 @@ public final class Builtin implements FunctionValue {
             plain[i] = strip(arguments[i]);
         }
         return plain;
+    }
+
+    /**
+     * A builtin that changes its argument in place gets the argument itself (a list holding traced
+     * values is only reordered, which is harmless), but never a tensor grad is differentiating.
+     */
+    private void refuseTraced(Value[] arguments) {
+        for (int i = 0; i < arguments.length; i++) {
+            if (Differentiable.isTraced(arguments[i])) {
+                throw new LMathError(signature.name() + "() changes its argument in place, so it cannot be used on a value that grad "
+                        + "is differentiating (argument '" + signature.parameters().get(i).name() + "'), as A[i] = ... cannot");
+            }
+        }
     }
 
     private static boolean containsTraced(Value value) {

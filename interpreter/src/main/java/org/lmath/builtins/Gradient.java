@@ -7,5 +7,7 @@ public enum Gradient {
     /** It is flat or not numeric (argmax, floor, len, print): traced arguments count as their values. */
     CONSTANT,
     /** Differentiable in mathematics but without a rule yet: a traced argument is an error, not a wrong gradient. */
-    NO_RULE_YET
+    NO_RULE_YET,
+    /** Changes an argument in place (shuffle): a value grad is tracing is refused, as A[i] = ... refuses it. */
+    IN_PLACE
 }

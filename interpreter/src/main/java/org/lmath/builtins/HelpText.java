@@ -34,6 +34,7 @@ public final class HelpText {
             case RULE -> "differentiable: grad goes through it";
             case CONSTANT -> "grad treats it as a constant";
             case NO_RULE_YET -> "no gradient rule yet: not usable inside grad";
+            case IN_PLACE -> "changes its argument in place: not usable on a value grad is differentiating";
         };
     }
 

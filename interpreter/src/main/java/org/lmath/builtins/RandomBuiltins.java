@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
-import org.lmath.autodiff.Differentiable;
 import org.lmath.error.LMathError;
 import org.lmath.print.NumberFormat;
 import org.lmath.random.RandomState;
@@ -61,8 +60,7 @@ final class RandomBuiltins {
                 optional("replace", Bool.TRUE), optional("p", NoneValue.NONE));
         table.add(TOPIC, "permutation", Gradient.CONSTANT, "A shuffled copy of x (its rows, for a matrix), or of 0..n-1 when x is a whole number n.",
                 RandomBuiltins::permutation, required("x"));
-        // RULE only so that a traced argument reaches the body, which refuses it (as A[i] = ... does)
-        table.add(TOPIC, "shuffle", Gradient.RULE, "Shuffles a tensor (its rows) or a list in place, as NumPy does; returns none.",
+        table.add(TOPIC, "shuffle", Gradient.IN_PLACE, "Shuffles a tensor (its rows) or a list in place, as NumPy does; returns none.",
                 RandomBuiltins::shuffle, required("x"));
     }
 
@@ -221,11 +219,7 @@ final class RandomBuiltins {
     }
 
     private static Value shuffle(Arguments args) {
-        if (Differentiable.isTraced(args.get("x"))) {
-            throw new LMathError("shuffle(): cannot change a tensor in place while grad is differentiating it; "
-                    + "use x[permutation(len(x))] for a shuffled copy");
-        }
-        Value x = Traced.strip(args.get("x"));
+        Value x = Traced.strip(args.get("x"));  // traced by a grad that has finished: a plain value now
         RandomState random = random(args);
         if (x instanceof ListValue list) {
             List<Value> shuffled = permuted(list.items(), random);
