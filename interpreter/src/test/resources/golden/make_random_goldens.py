@@ -418,6 +418,54 @@ def array_scripts():
         s.error("print(%s)" % code, message)
 
 
+# ============================================================================ example
+
+def example_script():
+    """examples/sampling.lmath: the random builtins at work, with NumPy's numbers as expectations."""
+    s = Script(os.path.relpath(os.path.join(GOLDEN, "..", "..", "..", "..", "..", "examples"), GOLDEN), "sampling",
+               "Random numbers: dice, Monte Carlo, a normal sample, the next token at three temperatures,\n"
+               "# shuffled mini-batches. seed(42) makes every run print the same numbers, the ones NumPy's\n"
+               "# np.random prints after np.random.seed(42) (expected lines: interpreter/src/test/resources/golden/make_random_goldens.py).")
+    s.run("seed(42)"); R.seed(42)
+    s.comment("The mean of n dice rolls approaches 3.5 as n grows (the law of large numbers).")
+    s.run("for n in [10, 1000, 100000] {")
+    s.run("    rolls = randint(1, 7, n)")
+    s.run('    print(f"{n:>6.0f} rolls: mean {mean(rolls):.4f}")')
+    s.run("}")
+    for n in [10, 1000, 100000]:
+        s.expect("%6.0f rolls: mean %.4f" % (n, np.mean(R.randint(1, 7, n))))
+    s.comment("pi from random points in the unit square: the share inside the quarter circle is pi / 4.")
+    s.run("points = rand(100000, 2)"); points = R.rand(100000, 2)
+    s.run("inside = points[:, 0] ** 2 + points[:, 1] ** 2 < 1")
+    inside = points[:, 0] ** 2 + points[:, 1] ** 2 < 1
+    s.show("4 * mean(inside)", 4 * np.mean(inside))
+    s.comment("A normal sample: its mean and standard deviation are near loc = 170 and scale = 10.")
+    s.run("heights = normal(170, 10, 10000)"); heights = R.normal(170, 10, 10000)
+    s.show_text('print(f"mean {mean(heights):.3f}, std {std(heights):.3f}")',
+                "mean %.3f, std %.3f" % (np.mean(heights), np.std(heights)))
+    s.comment("The next token: softmax of the logits at a temperature, then choice with those probabilities.")
+    s.comment("A low temperature picks the likeliest token almost always; a high one spreads the picks.")
+    vocabulary = ["the", "cat", "sat", "on", "mat"]
+    logits = np.array([2.0, 1.0, 0.5, 0.2, 0.1])
+    s.run("vocab = %s" % printed(vocabulary))
+    s.run("logits = %s" % literal(logits))
+    s.run("for T in [0.25, 1, 4] {")
+    s.run("    print(T, choice(vocab, 8, p=softmax(logits, temperature=T)))")
+    s.run("}")
+    for temperature in [0.25, 1.0, 4.0]:
+        scaled = logits / temperature
+        probabilities = np.exp(scaled - scaled.max()) / np.sum(np.exp(scaled - scaled.max()))
+        s.expect(printed(temperature) + " " + printed(R.choice(vocabulary, 8, p=probabilities).tolist()))
+    s.comment("Mini-batches: shuffle the row order once per epoch, then take consecutive slices of it.")
+    s.run("X = reshape(arange(20), 10, 2)"); X = np.arange(20.0).reshape(10, 2)
+    s.run("order = permutation(len(X))"); order = R.permutation(10)
+    s.run("for start in range(0, 10, 4) {")
+    s.run("    print(X[order[start:start + 4]])")
+    s.run("}")
+    for start in range(0, 10, 4):
+        s.expect(printed(X[order[start:start + 4]]))
+
+
 def main():
     for folder in FOLDERS:
         path = os.path.join(GOLDEN, folder)
@@ -433,6 +481,7 @@ def main():
     choice_scripts()
     error_scripts()
     array_scripts()
+    example_script()
     for script in Script.mine:
         script.write()
     print("wrote %d golden scripts under %s" % (len(Script.mine), GOLDEN))
