@@ -124,6 +124,46 @@ def nn():
     s.write()
 
 
+def nn_layers():
+    s = Script("nn_layers.lmath", [
+        "dense and mlp from the nn module against NumPy: seed(0) gives NumPy's legacy np.random stream,",
+        "so the initial weights are np.random.uniform(-1/sqrt(n_in), 1/sqrt(n_in)) drawn W first, then b."])
+    s.code("import nn")
+    s.code("seed(0)")
+    np.random.seed(0)
+    bound = 1 / math.sqrt(3)
+    W = np.random.uniform(-bound, bound, (3, 2))
+    b = np.random.uniform(-bound, bound, 2)
+    s.code("W, b = nn.dense(3, 2)")
+    s.check("W", W)
+    s.check("b", b)
+    x = np.array([1.0, -2.0, 0.5])
+    s.check("nn.linear(%s, W, b)" % literal(x), x @ W + b)
+    # mlp([2, 4, 1]) with tanh between the layers and nothing after the last.
+    s.code("seed(1)")
+    np.random.seed(1)
+    layers = []
+    for n_in, n_out in [(2, 4), (4, 1)]:
+        k = 1 / math.sqrt(n_in)
+        layers.append((np.random.uniform(-k, k, (n_in, n_out)), np.random.uniform(-k, k, n_out)))
+    X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+    s.code("params, forward = nn.mlp([2, 4, 1])")
+    s.code("X = %s" % literal(X))
+    s.check("len(params)", 4)
+    s.check("params[2]", layers[1][0])
+    h = np.tanh(X @ layers[0][0] + layers[0][1])
+    s.check("forward(params, X)", h @ layers[1][0] + layers[1][1])
+    s.check("forward(params, X[1])", np.tanh(X[1] @ layers[0][0] + layers[0][1]) @ layers[1][0] + layers[1][1])
+    s.code("relu_params, relu_forward = nn.mlp([2, 4, 1], activation=relu)")
+    s.check("len(relu_params)", 4)
+    # The gradient of a loss through the whole network, checked against finite differences.
+    s.code("y = [[0], [1], [1], [0]]")
+    s.code("loss(W1) = mean((forward([W1, params[1], params[2], params[3]], X) - y) ^ 2)")
+    s.check("gradcheck(loss, params[0])", True)
+    s.write()
+
+
 if __name__ == "__main__":
     schedules()
     nn()
+    nn_layers()

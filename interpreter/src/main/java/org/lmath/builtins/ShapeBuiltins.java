@@ -80,7 +80,7 @@ final class ShapeBuiltins {
     private static List<Value> parts(Arguments args) {
         Value tensors = args.get("tensors");
         // [a, b] of equal shapes is already a tensor: its rows are the parts. Tensors of different
-        // lengths are joined from a tuple, (a, b), since [a, b] would be a ragged literal.
+        // shapes in brackets are a list of them.
         Value plain = Traced.strip(tensors);
         if (!(plain instanceof org.lmath.value.ListValue || plain instanceof TupleValue || plain instanceof TensorValue)) {
             throw new LMathError(args.signatureName() + "() takes a tuple or list of tensors, like " + args.signatureName() + "((a, b))");

@@ -493,6 +493,10 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     public Value visitBracket(Expr.Bracket expr) {
         List<Value> items = new ArrayList<>(expr.elements().size());
         for (Expr element : expr.elements()) items.add(evaluate(element));
+        // The contract: brackets of numbers or of equal-shaped tensors make a tensor; anything else
+        // ([W1, b1] of different shapes, ["apple", 3]) is a list. Only a ragged numeric literal
+        // written out in place ([[1, 2], [3]]) is an error, since it is surely a typo.
+        if (!BracketLiterals.isNumeric(expr) && !BracketLiterals.stackable(items)) return new ListValue(items);
         try {
             if (items.stream().anyMatch(Differentiable::isTraced)) return Differentiable.stack(items);
             Tensor tensor = Values.stack(items);
