@@ -26,6 +26,7 @@ public final class BuiltinTable {
         LinearAlgebraBuiltins.register(table);
         ProbabilityBuiltins.register(table);
         AutodiffBuiltins.register(table, new Gradients());
+        PlotBuiltins.register(table);
         return table;
     }
 
