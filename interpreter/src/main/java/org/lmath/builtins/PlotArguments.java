@@ -25,6 +25,9 @@ final class PlotArguments {
 
     /** A 1-D array of numbers (a number counts as one value); an error names the argument. */
     static double[] vector(Arguments args, String name) {
+        Value value = args.get(name);
+        boolean emptyList = value instanceof ListValue list && list.items().isEmpty() || value instanceof TupleValue tuple && tuple.items().isEmpty();
+        if (emptyList) throw new LMathError(args.what(name) + " is empty: there is nothing to draw");
         Tensor tensor = args.tensor(name);
         if (tensor.ndim() > 1) {
             throw new LMathError(args.what(name) + " must be a vector (1-D), not a tensor of shape " + Shapes.describe(tensor.shape()));
