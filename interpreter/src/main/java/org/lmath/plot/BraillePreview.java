@@ -53,10 +53,25 @@ public final class BraillePreview {
             text.append(String.format(Locale.ROOT, "%" + margin + "s ┤", tick));
             text.append(canvas.row(r, color ? code -> "\u001b[38;5;" + code + "m" : null)).append('\n');
         }
-        String left = Numbers.compact(xRange[0]), right = Numbers.compact(xRange[1]);
-        text.append(" ".repeat(margin + 2)).append(left)
-                .append(" ".repeat(Math.max(1, columns - left.length() - right.length()))).append(right).append('\n');
+        if (axes.kind() == Layer.Kind.CATEGORY) {
+            text.append(" ".repeat(margin + 2)).append(categoryLine(((Layer.Bars) axes.layers().get(0)).labels(), to, columns)).append('\n');
+        } else {
+            String left = Numbers.compact(xRange[0]), right = Numbers.compact(xRange[1]);
+            text.append(" ".repeat(margin + 2)).append(left)
+                    .append(" ".repeat(Math.max(1, columns - left.length() - right.length()))).append(right).append('\n');
+        }
         if (!legend.isEmpty()) text.append(" ".repeat(margin + 2)).append(String.join("   ", legend)).append('\n');
+    }
+
+    /** The bar labels, each under the middle of its bar (as far as the characters allow). */
+    private static String categoryLine(List<String> labels, Projection to, int columns) {
+        StringBuilder line = new StringBuilder();
+        for (int b = 0; b < labels.size(); b++) {
+            int centre = to.px(b + 0.5) / 2;
+            int start = Math.max(line.length() + (line.length() == 0 ? 0 : 1), centre - labels.get(b).length() / 2);
+            line.append(" ".repeat(start - line.length())).append(labels.get(b));
+        }
+        return line.length() > columns + 10 ? line.substring(0, columns + 10) : line.toString();
     }
 
     /** Maps data to dot positions (y down). */

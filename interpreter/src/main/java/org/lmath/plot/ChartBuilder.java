@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.XYChart;
@@ -51,7 +50,7 @@ final class ChartBuilder {
             styler.setYAxisMin(axes.yLimits()[0]);
             styler.setYAxisMax(axes.yLimits()[1]);
         }
-        for (Axes.Note note : axes.notes()) chart.addAnnotation(new AnnotationText(note.text(), note.x(), note.y(), false));
+        if (!axes.notes().isEmpty()) chart.addAnnotation(new Notes(axes.notes(), DataBounds.of(axes), chart.getWidth()));
     }
 
     // ------------------------------------------------------------------ lines, points, arrows, contours

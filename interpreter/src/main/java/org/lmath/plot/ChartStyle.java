@@ -60,6 +60,11 @@ final class ChartStyle {
         styler.setTextAntiAlias(true);
     }
 
+    /** Font of text() notes. */
+    static java.awt.Font noteFont(int cellWidth) {
+        return new Font(FONT, Font.PLAIN, cellWidth < 450 ? 12 : 14);
+    }
+
     /** Font of values written on bars and heatmap cells. */
     static Font valueFont(int cellWidth) {
         return new Font(FONT, Font.PLAIN, cellWidth < 450 ? 11 : 12);

@@ -23,7 +23,15 @@ final class DataBounds {
             }
             if (layer instanceof Layer.Contour c) add(b, new double[] {c.xs()[0], c.xs()[c.xs().length - 1]}, new double[] {c.ys()[0], c.ys()[c.ys().length - 1]});
         }
-        for (Axes.Note note : axes.notes()) add(b, new double[] {note.x()}, new double[] {note.y()});
+        if (axes.kind() == Layer.Kind.HEATMAP) {  // the axes count cells: cell j spans j - 0.5 to j + 0.5
+            Layer.Heat heat = (Layer.Heat) axes.layers().get(0);
+            return new double[] {-0.5, heat.values()[0].length - 0.5, -0.5, heat.values().length - 0.5};
+        }
+        // Notes do not widen XChart's axes, so they count only when there is nothing else (then an
+        // invisible series spans them).
+        if (axes.layers().isEmpty()) {
+            for (Axes.Note note : axes.notes()) add(b, new double[] {note.x()}, new double[] {note.y()});
+        }
         if (axes.xLimits() != null) {
             b[0] = axes.xLimits()[0];
             b[1] = axes.xLimits()[1];

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
 import org.lmath.error.LMathError;
@@ -38,8 +39,9 @@ public final class PictureFile {
         }
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, "." + path.getFileName(), ".part");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            // Not Files.createTempFile, which makes the file private (rw-------) on POSIX systems.
+            temporary = folder.resolve("." + path.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 if (format == Format.PNG) FigureRenderer.writePng(figure, out);
                 else FigureRenderer.writeSvg(figure, out);
             }

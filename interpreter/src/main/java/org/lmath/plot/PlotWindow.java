@@ -46,6 +46,10 @@ final class PlotWindow {
             Thread.currentThread().interrupt();
         } catch (java.lang.reflect.InvocationTargetException error) {
             throw new LMathError("show(): cannot open a window: " + error.getCause().getMessage());
+        } catch (java.awt.AWTError | java.awt.HeadlessException error) {
+            // DISPLAY is set but no window server answers (an SSH session without X forwarding).
+            throw new LMathError("show(): cannot open a window: no display answers (" + error.getMessage()
+                    + "); run without --show to write PNG files, or add --term for a preview in the terminal");
         }
         return frame[0];
     }
