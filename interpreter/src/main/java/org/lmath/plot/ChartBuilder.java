@@ -208,8 +208,8 @@ final class ChartBuilder {
             chart.getStyler().setDecimalPattern("#.###");
             chart.getStyler().setYAxisDecimalPattern(null);
         }
-        int characters = labels.stream().mapToInt(String::length).sum() + 2 * labels.size();
-        if (characters * 8 > width * 0.8) chart.getStyler().setXAxisLabelRotation(45);
+        chart.getStyler().setXAxisLabelRotation(ChartStyle.labelRotation(labels, width));
+        chart.getStyler().setXAxisTickMarkSpacingHint(12);  // one tick per bar: labelRotation made room
         boolean allPositive = axes.layers().stream().allMatch(layer -> java.util.Arrays.stream(((Layer.Bars) layer).heights()).allMatch(h -> h >= 0));
         if (allPositive && axes.yLimits() == null) chart.getStyler().setYAxisMin(0.0);  // bars stand on the axis
         return chart;
@@ -224,7 +224,7 @@ final class ChartBuilder {
         Layer.Heat heat = (Layer.Heat) axes.layers().get(0);
         int rows = heat.values().length, columns = heat.values()[0].length;
         XYChart chart = new XYChart(width, height);
-        ChartStyle.apply(chart.getStyler(), width, false);
+        ChartStyle.apply(chart.getStyler(), width + COLOR_BAR_WIDTH, false);  // fonts as for the whole cell, bar included
         var styler = chart.getStyler();
         styler.setLegendVisible(false);
         styler.setPlotContentSize(1.0);
@@ -250,10 +250,9 @@ final class ChartBuilder {
         centres.setShowInLegend(false);
         styler.setXAxisTickLabelsFormattingFunction(value -> labelAt(heat.columnLabels(), value, false));
         styler.setYAxisTickLabelsFormattingFunction(value -> labelAt(heat.rowLabels(), value, true));
-        int characters = heat.columnLabels().stream().mapToInt(String::length).sum() + 2 * columns;
-        if (characters * 8 > width * 0.8) styler.setXAxisLabelRotation(45);
+        styler.setXAxisLabelRotation(ChartStyle.labelRotation(heat.columnLabels(), width));
         double[] range = valueRange(heat);
-        chart.addAnnotation(new HeatmapCells(heat, new double[] {-0.5, columns - 0.5, -0.5, rows - 0.5}, range[0], range[1], width));
+        chart.addAnnotation(new HeatmapCells(heat, new double[] {-0.5, columns - 0.5, -0.5, rows - 0.5}, range[0], range[1], width + COLOR_BAR_WIDTH));
         return chart;
     }
 

@@ -60,6 +60,20 @@ final class ChartStyle {
         styler.setTextAntiAlias(true);
     }
 
+    /**
+     * How far to turn category labels (bar labels, heatmap columns) so that XChart shows every
+     * one: not at all when they fit side by side, 45 degrees when that fits, else upright (90).
+     * XChart leaves labels out rather than let them overlap. Widths are estimated at 7 pixels a
+     * character and 14 a line, for the tick font.
+     */
+    static int labelRotation(java.util.List<String> labels, int chartWidth) {
+        double slot = 0.85 * chartWidth / Math.max(1, labels.size());
+        int longest = 7 * labels.stream().mapToInt(String::length).max().orElse(1);
+        if (longest + 8 <= slot) return 0;
+        if ((longest + 14) / Math.sqrt(2) + 4 <= slot) return 45;
+        return 90;
+    }
+
     /** Font of text() notes. */
     static java.awt.Font noteFont(int cellWidth) {
         return new Font(FONT, Font.PLAIN, cellWidth < 450 ? 12 : 14);
