@@ -28,6 +28,7 @@ public final class BuiltinTable {
         RandomBuiltins.register(table);
         ArrayBuiltins.register(table);
         AutodiffBuiltins.register(table, new Gradients());
+        PlotBuiltins.register(table);
         return table;
     }
 

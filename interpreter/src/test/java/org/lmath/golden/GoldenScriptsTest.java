@@ -20,6 +20,7 @@ import org.lmath.ast.Source;
 import org.lmath.error.ErrorFormatter;
 import org.lmath.error.LMathError;
 import org.lmath.eval.Interpreter;
+import org.lmath.plot.PlotSettings;
 
 /**
  * Runs every golden script (src/test/resources/golden/**), every example (examples/) and every
@@ -53,6 +54,10 @@ class GoldenScriptsTest {
 
     private static void check(Path script) throws Exception {
         String text = Files.readString(script, StandardCharsets.UTF_8);
+        // Pictures go to a fresh temporary folder, never into the source tree; the output names
+        // it "plots", as a user running the script from its folder would see.
+        Path plots = Files.createTempDirectory("lmath-plots");
+        PlotSettings settings = PlotSettings.defaults().forScript(script.toString()).withFolder(plots);
         GoldenScript expected = GoldenScript.read(text);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
@@ -60,7 +65,9 @@ class GoldenScriptsTest {
         Throwable[] crash = new Throwable[1];
         Thread runner = new Thread(null, () -> {
             try {
-                new Interpreter(out).run(new Source(script.toString(), text));
+                Interpreter interpreter = new Interpreter(out);
+                interpreter.session().put(PlotSettings.class, settings);
+                interpreter.run(new Source(script.toString(), text));
             } catch (LMathError error) {
                 failure[0] = error;
             } catch (Throwable error) {
@@ -70,7 +77,8 @@ class GoldenScriptsTest {
         runner.start();
         runner.join();
         if (crash[0] != null) throw new AssertionError("interpreter crashed (a bug, not a script error)", crash[0]);
-        List<String> actual = buffer.toString(StandardCharsets.UTF_8).lines().toList();
+        List<String> actual = buffer.toString(StandardCharsets.UTF_8).replace(plots.toString(), "plots").lines().toList();
+        deleteTree(plots);
         if (expected.errorLine() == null) {
             if (failure[0] != null) fail("unexpected error:\n" + ErrorFormatter.format(failure[0]) + "\noutput so far:\n" + String.join("\n", actual));
         } else {
@@ -82,5 +90,11 @@ class GoldenScriptsTest {
                     "error message does not contain \"" + expected.errorText() + "\":\n" + report);
         }
         assertEquals(String.join("\n", expected.expectedOutput()), String.join("\n", actual), "output of " + script.getFileName());
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(path);
+        }
     }
 }

@@ -19,6 +19,8 @@ import org.lmath.error.LMathError;
 import org.lmath.error.SyntaxError;
 import org.lmath.eval.Interpreter;
 import org.lmath.eval.TestOutcome;
+import org.lmath.plot.PlotOutput;
+import org.lmath.plot.PlotSettings;
 
 /** The lmath command: `lmath FILE.lmath`, `lmath test FILE...`, `lmath --help`, `lmath --version`. */
 public final class Main {
@@ -33,6 +35,7 @@ public final class Main {
     private final PrintStream out;
     private final PrintStream err;
     private boolean debug;
+    private PlotOptions plotOptions;
 
     Main(PrintStream out, PrintStream err) {
         this.out = out;
@@ -51,7 +54,12 @@ public final class Main {
     }
 
     int run(String[] arguments) {
-        CommandLine command = CommandLine.parse(arguments);
+        plotOptions = PlotOptions.extract(arguments);
+        if (plotOptions.problem() != null) {
+            err.println("lmath: " + plotOptions.problem());
+            return SYNTAX_ERROR;
+        }
+        CommandLine command = CommandLine.parse(plotOptions.rest());
         debug = command.debug();
         switch (command.mode()) {
             case HELP:
@@ -82,9 +90,12 @@ public final class Main {
         } catch (IOException error) {
             return cannotRead(file, error);
         }
-        Interpreter interpreter = new Interpreter(out);
+        Interpreter interpreter = newInterpreter(file);
         try {
             interpreter.run(source);
+            PlotOutput.awaitWindows(interpreter.session());  // with --show, the script ends when its windows are closed
+            return OK;
+        } catch (InterruptedException stopped) {
             return OK;
         } catch (SyntaxError error) {
             report(error);
@@ -110,7 +121,7 @@ public final class Main {
                 continue;
             }
             try {
-                for (TestOutcome outcome : new Interpreter(out).runTests(source)) {
+                for (TestOutcome outcome : newInterpreter(file).runTests(source)) {
                     if (outcome.passed()) {
                         out.println("PASS " + outcome.name());
                         passed++;
@@ -131,6 +142,13 @@ public final class Main {
         }
         out.println(passed + " passed, " + failed + " failed");
         return failed == 0 ? OK : RUNTIME_ERROR;
+    }
+
+    /** A session for one file, its plots named after it and going where the plot options say. */
+    private Interpreter newInterpreter(String file) {
+        Interpreter interpreter = new Interpreter(out);
+        interpreter.session().put(PlotSettings.class, plotOptions.settings(file));
+        return interpreter;
     }
 
     private static Source read(String file) throws IOException {
@@ -178,6 +196,9 @@ public final class Main {
 
                 Options (before the file):
                   --debug                      show Java stack traces for internal errors
+                  --plots DIR                  where show() writes its pictures (default: plots)
+                  --show                       show() opens a window instead of writing a file
+                  --term                       show() also draws the plot in the terminal (braille)
 
                 Exit status: 0 success, 1 runtime error or failed test, 2 syntax error.
                 The language: docs/language.md. Examples: examples/.

@@ -145,4 +145,30 @@ class CommandTest {
         assertEquals(2, lmath("--frobnicate"));
         assertTrue(err().contains("unknown option '--frobnicate'"), err());
     }
+
+    @Test
+    void plotsGoToTheFolderGivenAndAreNamedAfterTheScript() throws IOException {
+        Path plots = folder.resolve("pictures");
+        String file = script("curve.lmath", "plot([0, 1, 2], [0, 1, 4])\nshow()\nbar([\"a\"], [1])\nshow()\n");
+        assertEquals(0, lmath("--plots", plots.toString(), file));
+        assertEquals("[plot] " + plots.resolve("curve-1.png") + "\n[plot] " + plots.resolve("curve-2.png") + "\n", out());
+        assertTrue(Files.size(plots.resolve("curve-1.png")) > 1000 && Files.size(plots.resolve("curve-2.png")) > 1000);
+    }
+
+    @Test
+    void termAlsoDrawsTheFigureInBraille() throws IOException {
+        String file = script("line.lmath", "title(\"a line\")\nplot([0, 1], [0, 1])\nshow()\n");
+        assertEquals(0, lmath("--term", "--plots", folder.toString(), file));
+        String[] lines = out().split("\n");
+        assertEquals("[plot] " + folder.resolve("line-1.png"), lines[0]);
+        assertEquals("  a line", lines[1]);
+        assertTrue(lines[2].startsWith("1 ┤") && lines[2].codePoints().anyMatch(c -> c > 0x2800 && c <= 0x28FF), lines[2]);
+        assertFalse(out().contains("\u001b"), "no colour when the output is not a terminal");
+    }
+
+    @Test
+    void plotsNeedsAFolder() {
+        assertEquals(2, lmath("--plots"));
+        assertEquals("lmath: --plots needs a folder: --plots DIR\n", err());
+    }
 }

@@ -1,0 +1,73 @@
+package org.lmath.plot;
+
+import java.awt.Window;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+import org.lmath.error.LMathError;
+import org.lmath.value.SessionState;
+
+/**
+ * Where a finished figure goes: the one entry point show() and savefig() use, and the one a
+ * front end (the command line, the REPL) steers through the session's {@link PlotSettings}.
+ *
+ * <p>A front end chooses by putting settings into the session before running code, e.g.
+ * {@code session.put(PlotSettings.class, PlotSettings.defaults().forScript(file).withWindows(true))}:
+ * <ul>
+ * <li>{@code openWindows} — show() opens a Swing window ({@link PlotWindow}); the JVM must not
+ *     be headless. A script runner then calls {@link #awaitWindows} before exiting.</li>
+ * <li>otherwise show() writes {@code folder/stem-n.png} and prints {@code [plot] <path>}.</li>
+ * <li>{@code terminalPreview} — show() also prints a braille drawing ({@link BraillePreview}),
+ *     in colour when {@code terminalColor}; the REPL without a display would turn this on.</li>
+ * </ul>
+ * A REPL can also call {@link #show} itself (e.g. for a :show command).
+ */
+public final class PlotOutput {
+
+    private PlotOutput() {}
+
+    /** Preview size in characters. */
+    static final int PREVIEW_COLUMNS = 64;
+    static final int PREVIEW_ROWS = 16;
+
+    /** Finishes the session's current figure as its settings say, then starts a new one. */
+    public static void show(SessionState session, PrintStream out) {
+        PlotSession plots = PlotSession.of(session);
+        PlotSettings settings = PlotSession.settings(session);
+        Figure figure = plots.figure();
+        if (figure.isEmpty()) throw new LMathError("show(): the figure is empty: draw something first (plot, bar, hist, ...)");
+        int number = plots.nextNumber();
+        if (settings.openWindows()) {
+            Window window = PlotWindow.open(figure, settings.stem() + "-" + number);
+            synchronized (plots.windows) {
+                plots.windows.add(window);
+            }
+        } else {
+            PictureFile.makeFolder(settings.folder(), "show");
+            Path path = settings.folder().resolve(settings.stem() + "-" + number + ".png");
+            PictureFile.write(figure, path, "show");
+            out.println("[plot] " + path);
+        }
+        if (settings.terminalPreview()) out.print(BraillePreview.render(figure, PREVIEW_COLUMNS, PREVIEW_ROWS, settings.terminalColor()));
+        plots.newFigure(Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
+    }
+
+    /** Writes the current figure to path (PNG or SVG by extension); the figure stays current. */
+    public static void save(SessionState session, Path path) {
+        Figure figure = PlotSession.of(session).figure();
+        if (figure.isEmpty()) throw new LMathError("savefig(): the figure is empty: draw something first (plot, bar, hist, ...)");
+        PictureFile.write(figure, path, "savefig");
+    }
+
+    /** Blocks until every window the session opened has been closed (a script with --show waits for its plots). */
+    public static void awaitWindows(SessionState session) throws InterruptedException {
+        PlotSession plots = PlotSession.of(session);
+        while (true) {
+            synchronized (plots.windows) {
+                plots.windows.removeIf(window -> !window.isDisplayable());
+                if (plots.windows.isEmpty()) return;
+            }
+            Thread.sleep(200);
+        }
+    }
+}
