@@ -24,6 +24,7 @@ public final class BuiltinTable {
         ElementwiseBuiltins.register(table);
         ReductionBuiltins.register(table);
         LinearAlgebraBuiltins.register(table);
+        DecompositionBuiltins.register(table);
         ProbabilityBuiltins.register(table);
         AutodiffBuiltins.register(table, new Gradients());
         return table;
