@@ -148,6 +148,14 @@ final class Rules {
         function(MathFunction.SIGMOID, (g, in, out, need) -> grads(multiply(g, multiply(out, subtract(Num.ONE, out)))));
         // relu' is 1 above 0 and 0 elsewhere (0 at 0, as PyTorch)
         function(MathFunction.RELU, (g, in, out, need) -> grads(multiply(g, constant(Elementwise.GREATER, in[0], Num.ZERO))));
+        // Phi'(z) = phi(z) = exp(-z^2 / 2) / sqrt(2 pi); the inverse's derivative is 1 / phi(Phi^-1(q))
+        function(MathFunction.NORMAL_CDF, (g, in, out, need) -> grads(multiply(g, standardNormalDensity(in[0]))));
+        function(MathFunction.NORMAL_PPF, (g, in, out, need) -> grads(divide(g, standardNormalDensity(out))));
+    }
+
+    private static Value standardNormalDensity(Value z) {
+        Value exponent = multiply(new Num(-0.5), multiply(z, z));
+        return divide(Differentiable.function(MathFunction.EXP, exponent), new Num(Math.sqrt(2 * Math.PI)));
     }
 
     private static void function(MathFunction function, Backward backward) {

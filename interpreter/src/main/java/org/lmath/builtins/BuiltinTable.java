@@ -26,6 +26,7 @@ public final class BuiltinTable {
         LinearAlgebraBuiltins.register(table);
         DecompositionBuiltins.register(table);
         ProbabilityBuiltins.register(table);
+        StatisticsBuiltins.register(table);
         AutodiffBuiltins.register(table, new Gradients());
         return table;
     }
