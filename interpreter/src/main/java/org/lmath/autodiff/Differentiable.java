@@ -136,6 +136,11 @@ public final class Differentiable {
         return apply(Rules.product(axes, keepDimensions), x);
     }
 
+    /** NumPy's cumsum along one axis of a tensor. */
+    public static Value cumulativeSum(Value x, int axis) {
+        return apply(Rules.cumulativeSum(axis, false), x);
+    }
+
     /** clip(x, low, high); either bound may be none. */
     public static Value clip(Value x, Value low, Value high) {
         return apply(Rules.clip(Traced.strip(low), Traced.strip(high)), x);

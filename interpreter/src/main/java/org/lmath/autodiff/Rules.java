@@ -254,6 +254,12 @@ final class Rules {
                 });
     }
 
+    /** cumsum along an axis; its gradient is the cumulative sum from the other end. */
+    static Primitive cumulativeSum(int axis, boolean reverse) {
+        return new Rule("cumsum", inputs -> new TensorValue(Values.toTensor(inputs[0], "cumsum").cumulativeSum(axis, reverse)),
+                (g, in, out, need) -> grads(Differentiable.apply(cumulativeSum(axis, !reverse), g)));
+    }
+
     /** clip(x, low, high): the gradient passes where low <= x <= high (bounds are constants), as PyTorch's clamp. */
     static Primitive clip(Value low, Value high) {
         return new Rule("clip", inputs -> {

@@ -36,6 +36,12 @@ final class ReductionBuiltins {
         table.add(TOPIC, "std", Gradient.RULE, "The standard deviation sqrt(var(x)); ddof as in var.",
                 args -> Differentiable.function(MathFunction.SQRT, variance(args)), required("x"), optional("axis", NoneValue.NONE),
                 optional("ddof", Num.ZERO), optional("keepdims", Bool.FALSE));
+        table.add(TOPIC, "cumsum", Gradient.RULE, "The running sums x[0], x[0] + x[1], ... along axis (of the flattened x when axis is none).",
+                args -> {
+                    Value x = args.get("x");
+                    if (!args.isNone("axis")) return Differentiable.cumulativeSum(x, args.integer("axis"));
+                    return Differentiable.cumulativeSum(Differentiable.reshape(x, new int[] {Shapes.size(Differentiable.shapeOf(x))}), 0);
+                }, required("x"), optional("axis", NoneValue.NONE));
         table.add(TOPIC, "argmax", Gradient.CONSTANT, "The position of the largest element (flat), or along axis; the first if tied.",
                 args -> Values.fromTensor(args.tensor("x").argExtreme(true, args.axes("axis"))), required("x"), optional("axis", NoneValue.NONE));
         table.add(TOPIC, "argmin", Gradient.CONSTANT, "The position of the smallest element (flat), or along axis; the first if tied.",

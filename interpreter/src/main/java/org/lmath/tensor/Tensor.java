@@ -376,6 +376,26 @@ public final class Tensor {
         return of(bestIndex, resultShape);
     }
 
+    /** NumPy's cumsum along one axis, adding in order; reverse adds from the end (cumsum's gradient). */
+    public Tensor cumulativeSum(int axis, boolean reverse) {
+        int normal = Shapes.axis(axis, shape.length);
+        double[] data = toArray();
+        int length = shape[normal];
+        int inner = Shapes.strides(shape)[normal];
+        int outer = length * inner == 0 ? 0 : data.length / (length * inner);
+        for (int o = 0; o < outer; o++) {
+            for (int i = 0; i < inner; i++) {
+                double running = 0;
+                for (int step = 0; step < length; step++) {
+                    int position = o * length * inner + (reverse ? length - 1 - step : step) * inner + i;
+                    running += data[position];
+                    data[position] = running;
+                }
+            }
+        }
+        return of(data, shape);
+    }
+
     /** For each element, the product of the other elements reduced with it (the gradient of prod). */
     public Tensor productOfOthers(int[] axes) {
         int[] normal = normaliseAxes(axes);
