@@ -110,7 +110,7 @@ public final class Decompositions {
 
     private static void requireFinite(Tensor matrix, String function) {
         for (double v : matrix.toArray()) {
-            if (!Double.isFinite(v)) throw new LMathError(function + ": the matrix contains " + v + "; it must be finite");
+            if (!Double.isFinite(v)) throw new LMathError(function + ": the matrix contains " + brief(v) + "; it must be finite");
         }
     }
 
@@ -131,6 +131,8 @@ public final class Decompositions {
 
     /** A number for a message: 6 significant digits, no trailing zeros (2, 0.5, 1.41421). */
     static String brief(double x) {
+        if (Double.isNaN(x)) return "nan";
+        if (Double.isInfinite(x)) return x > 0 ? "inf" : "-inf";
         if (x == Math.rint(x) && Math.abs(x) < 1e15) return Long.toString((long) x);
         String text = String.format(java.util.Locale.ROOT, "%.6g", x);
         if (text.contains("e")) return text.replaceAll("\\.?0+e", "e");
