@@ -36,14 +36,17 @@ TIE = 1e-9
 
 
 class Script:
-    """One golden file: lmath lines, each print followed by its expect lines."""
+    """One golden file: lmath lines, each print followed by its expect lines. A generator for another
+    folder (make_stats_goldens.py) subclasses it with its own FOLDER and HEADER."""
 
+    FOLDER = FOLDER
+    HEADER = GENERATED
     all = []
 
     def __init__(self, name, about):
         self.name = name
-        self.lines = [GENERATED] + ["# " + line for line in about.split("\n")]
-        self.inputs = Inputs(FOLDER + "/" + name)
+        self.lines = [self.HEADER] + ["# " + line for line in about.split("\n")]
+        self.inputs = Inputs(self.FOLDER + "/" + name)
         Script.all.append(self)
 
     def comment(self, text):
@@ -82,7 +85,7 @@ class Script:
         self.lines.append("%s    # expect error: %s" % (code, message))
 
     def write(self):
-        with open(os.path.join(GOLDEN, FOLDER, self.name + ".lmath"), "w", encoding="utf-8") as file:
+        with open(os.path.join(GOLDEN, self.FOLDER, self.name + ".lmath"), "w", encoding="utf-8") as file:
             file.write("\n".join(self.lines) + "\n")
 
 
@@ -166,14 +169,19 @@ def distinct_singular_values(inputs, shape):
 
 # ============================================================================ eig and eigh
 
+def show_eigen(s, function, a):
+    """A = a; values, vectors = function(A); both printed as NumPy's, sorted and normalised."""
+    s.let("A", a)
+    s.run("values, vectors = %s(A)" % function)
+    values, vectors = numpy_eig(a, function == "eigh")
+    s.show("values", values)
+    s.show("vectors", vectors)
+
+
 def eig_scripts():
     s = Script("eig_lesson", "The lesson's example (1.3): A = [[2, 1], [1, 2]], NumPy prints [3. 1.] and\n"
                "[[ 0.70710678 -0.70710678]\n [ 0.70710678  0.70710678]]; A @ v = lambda v.")
-    a = s.let("A", np.array([[2.0, 1.0], [1.0, 2.0]]))
-    s.run("values, vectors = eig(A)")
-    values, vectors = numpy_eig(a, False)
-    s.show("values", values)
-    s.show("vectors", vectors)
+    show_eigen(s, "eig", np.array([[2.0, 1.0], [1.0, 2.0]]))
     s.run("v1 = vectors[:, 0]")
     s.true("norm(A @ v1 - values[0] * v1) < 1e-12")
     s.true("values.shape == (2,) and vectors.shape == (2, 2)")
@@ -181,21 +189,13 @@ def eig_scripts():
     s = Script("eig_symmetric", "eig of random symmetric matrices: values largest first, unit vectors with\n"
                "their largest component positive (NumPy's eig, sorted and normalised the same way).")
     for n in (2, 3, 4, 5):
-        a = s.let("A", symmetric(s.inputs, n))
-        s.run("values, vectors = eig(A)")
-        values, vectors = numpy_eig(a, False)
-        s.show("values", values)
-        s.show("vectors", vectors)
+        show_eigen(s, "eig", symmetric(s.inputs, n))
         s.true("norm(A @ vectors - vectors * values) < 1e-9")
 
     s = Script("eig_general", "eig of random non-symmetric matrices with real eigenvalues (NumPy's eig, sorted\n"
                "and normalised as lmath does); the vectors are not orthogonal, each has length 1.")
     for n in (2, 3, 4):
-        a = s.let("A", real_eigenvalues(s.inputs, n))
-        s.run("values, vectors = eig(A)")
-        values, vectors = numpy_eig(a, False)
-        s.show("values", values)
-        s.show("vectors", vectors)
+        show_eigen(s, "eig", real_eigenvalues(s.inputs, n))
         s.true("norm(A @ vectors - vectors * values) < 1e-9")
         s.true("norm(norm(vectors, axis=0) - 1) < 1e-12")
 
@@ -214,11 +214,7 @@ def eig_scripts():
     s = Script("eigh_symmetric", "eigh of random symmetric matrices: values smallest first (as NumPy's eigh),\n"
                "orthonormal vectors with their largest component positive.")
     for n in (2, 3, 4, 6):
-        a = s.let("A", symmetric(s.inputs, n))
-        s.run("values, vectors = eigh(A)")
-        values, vectors = numpy_eig(a, True)
-        s.show("values", values)
-        s.show("vectors", vectors)
+        show_eigen(s, "eigh", symmetric(s.inputs, n))
         s.true("norm(vectors.T @ vectors - eye(%d)) < 1e-12" % n)
     s.comment("Like NumPy's eigh, only the lower triangle is used (here the upper differs by 1e-13).")
     s.run("B = [[2, 1 + 1e-13], [1, 2]]")
@@ -415,21 +411,30 @@ def error_scripts():
         s.fails(code, message)
 
 
-def main():
-    folder = os.path.join(GOLDEN, FOLDER)
+def clear_generated(folder_name, header):
+    """Removes the files this generator wrote before (they start with its header), and no others."""
+    folder = os.path.join(GOLDEN, folder_name)
     os.makedirs(folder, exist_ok=True)
     for name in os.listdir(folder):
         path = os.path.join(folder, name)
         with open(path, encoding="utf-8") as text:
-            if text.readline().rstrip("\n") == GENERATED:
+            if text.readline().rstrip("\n") == header:
                 os.remove(path)
-    eig_scripts()
-    svd_scripts()
-    norm_scripts()
-    error_scripts()
+    return folder
+
+
+def generate(folder_name, header, builders):
+    """Replaces this generator's old files in the folder by what the builders make."""
+    folder = clear_generated(folder_name, header)
+    for build in builders:
+        build()
     for script in Script.all:
         script.write()
     print("wrote %d golden scripts under %s" % (len(Script.all), folder))
+
+
+def main():
+    generate(FOLDER, GENERATED, [eig_scripts, svd_scripts, norm_scripts, error_scripts])
 
 
 if __name__ == "__main__":

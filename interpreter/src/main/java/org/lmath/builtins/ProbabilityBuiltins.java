@@ -93,11 +93,15 @@ final class ProbabilityBuiltins {
         return subtract(shifted, normaliser);
     }
 
-    /** p * log(q) with the terms where p is 0 counted as 0 (and no nan from log(0) in the gradient). */
-    private static Value plogq(Value p, Value q) {
+    /**
+     * -p * log(q), with the terms where p is 0 counted as +0 (and no nan from log(0) in the
+     * gradient). Summing these rather than negating the sum of p log q keeps an entropy of 0 from
+     * printing as -0, as SciPy's sum of entr(p) terms does.
+     */
+    private static Value minusPlogq(Value p, Value q) {
         Value positive = Operations.binary(Elementwise.GREATER, Traced.strip(p), Num.ZERO);
         Value safeQ = Differentiable.where(positive, q, Num.ONE);
-        return Differentiable.where(positive, multiply(p, function(MathFunction.LOG, safeQ)), Num.ZERO);
+        return Differentiable.where(positive, negate(multiply(p, function(MathFunction.LOG, safeQ))), Num.ZERO);
     }
 
     private static Value crossEntropy(Arguments args) {
@@ -110,7 +114,7 @@ final class ProbabilityBuiltins {
             throw new LMathError("cross_entropy takes two distributions of the same shape, or logits and target indices; got shapes "
                     + Shapes.describe(aShape) + " and " + Shapes.describe(bShape));
         }
-        Value perRow = negate(reduce(Reduction.SUM, plogq(a, b), new int[] {-1}, false));
+        Value perRow = reduce(Reduction.SUM, minusPlogq(a, b), new int[] {-1}, false);
         return aShape.length > 1 ? reduce(Reduction.MEAN, perRow, null, false) : perRow;
     }
 
@@ -159,7 +163,7 @@ final class ProbabilityBuiltins {
             if (total == 0) throw new LMathError("entropy(): the probabilities along the axis sum to 0, so they are no distribution");
         }
         Value normalised = divide(p, reduce(Reduction.SUM, p, axes, true));
-        Value nats = negate(reduce(Reduction.SUM, plogq(normalised, normalised), axes, false));
+        Value nats = reduce(Reduction.SUM, minusPlogq(normalised, normalised), axes, false);
         double b = args.number("base");
         return b == Math.E ? nats : divide(nats, new Num(Math.log(b)));
     }
