@@ -394,7 +394,9 @@ def error_scripts():
         ("norm_grad_ord_2", ["# The matrix 2-norm needs singular values, which have no gradient rule yet."],
          "grad(M -> norm(M, 2))(eye(2))", "grad: norm() with ord 2 of a matrix needs singular values, which have no gradient rule yet",
          None),
-        ("eigh_grad", [], "grad(M -> sum(eigh(M)[0]))(eye(2))", "grad: eigh() has no gradient rule yet", None),
+        ("eig_grad", [], "grad(M -> sum(eig(M)[0]))(eye(2))", "grad: eig() has no gradient rule yet", None),
+        ("eigh_grad_not_symmetric", ["# eigh checks symmetry inside grad too: differentiate eigh((X + X.T) / 2) instead."],
+         "grad(X -> sum(eigh(X)[0]))([[1, 2], [0, 1]])", "eigh needs a symmetric matrix, but A[0, 1] = 2 and A[1, 0] = 0", None),
         ("svd_grad", [], "grad(M -> sum(svd(M)[1]))(eye(2))", "grad: svd() has no gradient rule yet", None),
     ]
     for name, setup, code, message, numpy_twin in cases:

@@ -5,11 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.lmath.error.LMathError;
+import org.lmath.tensor.Decompositions;
 import org.lmath.tensor.Elementwise;
 import org.lmath.tensor.IndexItem;
 import org.lmath.tensor.MathFunction;
 import org.lmath.tensor.Reduction;
 import org.lmath.tensor.Shapes;
+import org.lmath.tensor.Tensor;
 import org.lmath.value.ListValue;
 import org.lmath.value.Num;
 import org.lmath.value.RangeValue;
@@ -160,6 +162,15 @@ public final class Differentiable {
 
     public static Value solve(Value matrix, Value rightSide) {
         return apply(Rules.SOLVE, matrix, rightSide);
+    }
+
+    /** (values, vectors) of a symmetric matrix; traced, each is its own entry of the table (computed once when not). */
+    public static Value[] eigh(Value matrix) {
+        if (!isTraced(matrix)) {
+            Tensor[] parts = Decompositions.eigh(Values.toTensor(Traced.strip(matrix), "eigh()'s argument"));
+            return new Value[] {new TensorValue(parts[0]), new TensorValue(parts[1])};
+        }
+        return new Value[] {apply(Rules.EIGH_VALUES, matrix), apply(Rules.EIGH_VECTORS, matrix)};
     }
 
     public static Value concat(List<Value> parts, int axis) {

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.lmath.tensor.Decompositions;
 import org.lmath.tensor.Elementwise;
 import org.lmath.tensor.IndexItem;
 import org.lmath.tensor.MathFunction;
@@ -314,6 +315,32 @@ final class Rules {
                     gA = negate(Differentiable.matmul(column, row));
                 }
                 return grads(gA, need[1] ? gb : null);
+            });
+
+    /** eigh's eigenvalues L (ascending) of a symmetric A: dL_i = v_i^T dA v_i, so the gradient is V diag(g) V^T. */
+    static final Primitive EIGH_VALUES = new Rule("eigh",
+            inputs -> new TensorValue(Decompositions.eigh(Values.toTensor(inputs[0], "eigh"))[0]),
+            (g, in, out, need) -> {
+                Value vectors = Differentiable.apply(Rules.EIGH_VECTORS, in[0]);
+                return grads(Differentiable.matmul(multiply(vectors, g), Differentiable.transpose(vectors)));
+            });
+
+    /**
+     * eigh's eigenvectors V (columns), as PyTorch's linalg_eigh backward: with M = skew(V^T g) / E,
+     * E[i, j] = L[j] - L[i] (1 on the diagonal, where skew(V^T g) is 0), the gradient is V M V^T,
+     * a symmetric matrix. Repeated eigenvalues divide by 0 there, as in PyTorch.
+     */
+    static final Primitive EIGH_VECTORS = new Rule("eigh",
+            inputs -> new TensorValue(Decompositions.eigh(Values.toTensor(inputs[0], "eigh"))[1]),
+            (g, in, out, need) -> {
+                Value values = Differentiable.apply(Rules.EIGH_VALUES, in[0]);
+                int n = shapeOf(values)[0];
+                Value projected = Differentiable.matmul(Differentiable.transpose(out), g);
+                Value skew = multiply(new Num(0.5), subtract(projected, Differentiable.transpose(projected)));
+                Value gaps = add(subtract(reshape(values, new int[] {1, n}), reshape(values, new int[] {n, 1})),
+                        new TensorValue(Tensor.eye(n, n)));
+                Value middle = divide(skew, gaps);
+                return grads(Differentiable.matmul(Differentiable.matmul(out, middle), Differentiable.transpose(out)));
             });
 
     // ------------------------------------------------------------------ joining

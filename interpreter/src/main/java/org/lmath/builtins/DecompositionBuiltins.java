@@ -3,6 +3,7 @@ package org.lmath.builtins;
 import static org.lmath.value.Parameter.optional;
 import static org.lmath.value.Parameter.required;
 
+import org.lmath.autodiff.Differentiable;
 import org.lmath.error.LMathError;
 import org.lmath.tensor.Decompositions;
 import org.lmath.tensor.Tensor;
@@ -15,7 +16,7 @@ import org.lmath.value.Value;
 
 /**
  * Matrix decompositions: eig, eigh, svd, matrix_rank (tensor/Decompositions does the work; order
- * and signs are documented in docs/linalg-and-stats.md). None has a gradient rule yet.
+ * and signs are documented in docs/linalg-and-stats.md). eigh has gradient rules (autodiff/Rules); the others none yet.
  */
 final class DecompositionBuiltins {
 
@@ -27,9 +28,12 @@ final class DecompositionBuiltins {
         table.add(TOPIC, "eig", Gradient.NO_RULE_YET, "(values, vectors) of a square matrix: A @ vectors[:, i] = values[i] * vectors[:, i]; "
                         + "values largest first, each vector of length 1 with its largest component positive.",
                 args -> pair(Decompositions.eig(args.tensor("A"))), required("A"));
-        table.add(TOPIC, "eigh", Gradient.NO_RULE_YET, "(values, vectors) of a symmetric matrix, values smallest first (as NumPy); "
+        table.add(TOPIC, "eigh", Gradient.RULE, "(values, vectors) of a symmetric matrix, values smallest first (as NumPy); "
                         + "the vectors are orthonormal columns, each with its largest component positive.",
-                args -> pair(Decompositions.eigh(args.tensor("A"))), required("A"));
+                args -> {
+                    Value[] parts = Differentiable.eigh(args.get("A"));
+                    return TupleValue.of(parts[0], parts[1]);
+                }, required("A"));
         table.add(TOPIC, "svd", Gradient.NO_RULE_YET, "(U, S, Vt) with A = U @ diag(S) @ Vt and S descending; full_matrices=false gives "
                         + "the reduced U (m, k) and Vt (k, n), k = min(m, n).",
                 args -> {
