@@ -9,8 +9,8 @@ import org.lmath.error.LMathError;
 
 /**
  * inv, det and solve on square matrices, by commons-math3's LU decomposition (a dependency of
- * its own in the pom, at the version ND4J brings). ND4J's own inverse and solve print native errors and return infinities for a
- * singular matrix; here a singular matrix is a clear error.
+ * its own in the pom, at the version ND4J brings). ND4J's own inverse and solve print native
+ * errors and return infinities for a singular matrix; here a singular matrix is a clear error.
  */
 final class LinearAlgebra {
 
