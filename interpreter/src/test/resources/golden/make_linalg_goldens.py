@@ -59,11 +59,11 @@ class Script:
     def run(self, code):
         self.lines.append(code)
 
-    def show(self, expression, value):
+    def show(self, expression, value, exact=False):
         """print(expression), expecting what lmath prints for NumPy's value. A tensor of whole numbers
-        is printed with 8 decimals instead: lmath's result may miss a whole number by an ulp, which
-        print would show as "3." rather than "3"."""
-        if isinstance(value, np.ndarray) and value.size > 0 and all(is_lmath_integer(v) for v in value.ravel()):
+        is printed with 8 decimals instead, unless it is exact (positions, counts): lmath's result
+        may miss a whole number by an ulp, which print would show as "3." rather than "3"."""
+        if not exact and isinstance(value, np.ndarray) and value.size > 0 and all(is_lmath_integer(v) for v in value.ravel()):
             self.lines.append('print(f"{%s:.8f}")' % expression)
             for line in formatted(value, ".8f").split("\n"):
                 self.lines.append("# expect: " + line)

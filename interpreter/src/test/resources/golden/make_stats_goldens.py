@@ -272,6 +272,11 @@ def reduction_scripts():
     s.show("sum(zeros((0, 3)), axis=0), mean(zeros((0, 3)), axis=0), sum(zeros((2, 0)), axis=1)",
            (np.zeros(3), np.full(3, np.nan), np.zeros(2)))
     s.show("mean(zeros(0)), var(zeros(0)), prod(zeros(0))", (np.nan, np.nan, 1.0))
+    s.comment("argmax and argmin: negative axes, and keepdims as NumPy (1.22 on).")
+    s.show("argmax(X, axis=-1, keepdims=true)", np.argmax(x, axis=-1, keepdims=True).astype(np.float64), exact=True)
+    s.show("argmin(X, axis=0, keepdims=true)", np.argmin(x, axis=0, keepdims=True).astype(np.float64), exact=True)
+    s.show("argmin(X, keepdims=true)", np.argmin(x, keepdims=True).astype(np.float64), exact=True)
+    s.show("argmax(X, axis=-2)", np.argmax(x, axis=-2).astype(np.float64), exact=True)
     s.comment("cumsum: NumPy's running sums along axis, of the flattened tensor with no axis.")
     s.show("cumsum(X[0], axis=0)", np.cumsum(x[0], axis=0))
     s.show("cumsum(X, axis=-1)", np.cumsum(x, axis=-1))
