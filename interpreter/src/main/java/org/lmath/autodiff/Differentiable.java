@@ -166,11 +166,18 @@ public final class Differentiable {
 
     /** (values, vectors) of a symmetric matrix; traced, each is its own entry of the table (computed once when not). */
     public static Value[] eigh(Value matrix) {
-        if (!isTraced(matrix)) {
-            Tensor[] parts = Decompositions.eigh(Values.toTensor(Traced.strip(matrix), "eigh()'s argument"));
-            return new Value[] {new TensorValue(parts[0]), new TensorValue(parts[1])};
-        }
+        if (!isTraced(matrix)) return plain(Decompositions.eigh(Values.toTensor(Traced.strip(matrix), "eigh()'s argument")));
         return new Value[] {apply(Rules.EIGH_VALUES, matrix), apply(Rules.EIGH_VECTORS, matrix)};
+    }
+
+    /** (values, vectors) of a square matrix with real eigenvalues, as eigh. */
+    public static Value[] eig(Value matrix) {
+        if (!isTraced(matrix)) return plain(Decompositions.eig(Values.toTensor(Traced.strip(matrix), "eig()'s argument")));
+        return new Value[] {apply(Rules.EIG_VALUES, matrix), apply(Rules.EIG_VECTORS, matrix)};
+    }
+
+    private static Value[] plain(Tensor[] parts) {
+        return new Value[] {new TensorValue(parts[0]), new TensorValue(parts[1])};
     }
 
     public static Value concat(List<Value> parts, int axis) {

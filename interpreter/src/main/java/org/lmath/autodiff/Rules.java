@@ -337,11 +337,43 @@ final class Rules {
                 int n = shapeOf(values)[0];
                 Value projected = Differentiable.matmul(Differentiable.transpose(out), g);
                 Value skew = multiply(new Num(0.5), subtract(projected, Differentiable.transpose(projected)));
-                Value gaps = add(subtract(reshape(values, new int[] {1, n}), reshape(values, new int[] {n, 1})),
-                        new TensorValue(Tensor.eye(n, n)));
-                Value middle = divide(skew, gaps);
+                Value middle = divide(skew, eigenvalueGaps(values, n));
                 return grads(Differentiable.matmul(Differentiable.matmul(out, middle), Differentiable.transpose(out)));
             });
+
+    /** eig's eigenvalues L of a matrix with real ones: dL_i = (V^-1 dA V)_ii, so the gradient is V^-T diag(g) V^T. */
+    static final Primitive EIG_VALUES = new Rule("eig",
+            inputs -> new TensorValue(Decompositions.eig(Values.toTensor(inputs[0], "eig"))[0]),
+            (g, in, out, need) -> {
+                Value vectors = Differentiable.apply(Rules.EIG_VECTORS, in[0]);
+                int n = shapeOf(out)[0];
+                Value vectorsT = Differentiable.transpose(vectors);
+                return grads(Differentiable.apply(SOLVE, vectorsT, multiply(reshape(g, new int[] {n, 1}), vectorsT)));
+            });
+
+    /**
+     * eig's eigenvectors V (unit columns), as PyTorch's linalg_eig backward for real eigenvalues:
+     * P = V^T g - (V^T V) diag(diag(V^T g)) keeps the columns at length 1, M = P / E with
+     * E[i, j] = L[j] - L[i] (1 on the diagonal, where P is 0), and the gradient is V^-T M V^T.
+     */
+    static final Primitive EIG_VECTORS = new Rule("eig",
+            inputs -> new TensorValue(Decompositions.eig(Values.toTensor(inputs[0], "eig"))[1]),
+            (g, in, out, need) -> {
+                Value values = Differentiable.apply(Rules.EIG_VALUES, in[0]);
+                int n = shapeOf(values)[0];
+                Value identity = new TensorValue(Tensor.eye(n, n));
+                Value outT = Differentiable.transpose(out);
+                Value projected = Differentiable.matmul(outT, g);
+                Value diagonal = Differentiable.reduce(Reduction.SUM, multiply(projected, identity), new int[] {0}, true);
+                Value tangent = subtract(projected, multiply(Differentiable.matmul(outT, out), diagonal));
+                Value middle = divide(tangent, eigenvalueGaps(values, n));
+                return grads(Differentiable.apply(SOLVE, outT, Differentiable.matmul(middle, outT)));
+            });
+
+    /** E[i, j] = L[j] - L[i], with 1 on the diagonal (where the numerators are 0). */
+    private static Value eigenvalueGaps(Value values, int n) {
+        return add(subtract(reshape(values, new int[] {1, n}), reshape(values, new int[] {n, 1})), new TensorValue(Tensor.eye(n, n)));
+    }
 
     // ------------------------------------------------------------------ joining
 

@@ -16,7 +16,7 @@ import org.lmath.value.Value;
 
 /**
  * Matrix decompositions: eig, eigh, svd, matrix_rank (tensor/Decompositions does the work; order
- * and signs are documented in docs/linalg-and-stats.md). eigh has gradient rules (autodiff/Rules); the others none yet.
+ * and signs are documented in docs/linalg-and-stats.md). eig and eigh have gradient rules (autodiff/Rules); svd and matrix_rank none yet.
  */
 final class DecompositionBuiltins {
 
@@ -25,15 +25,12 @@ final class DecompositionBuiltins {
     private static final String TOPIC = "linalg";
 
     static void register(BuiltinTable table) {
-        table.add(TOPIC, "eig", Gradient.NO_RULE_YET, "(values, vectors) of a square matrix: A @ vectors[:, i] = values[i] * vectors[:, i]; "
+        table.add(TOPIC, "eig", Gradient.RULE, "(values, vectors) of a square matrix: A @ vectors[:, i] = values[i] * vectors[:, i]; "
                         + "values largest first, each vector of length 1 with its largest component positive.",
-                args -> pair(Decompositions.eig(args.tensor("A"))), required("A"));
+                args -> pair(Differentiable.eig(args.get("A"))), required("A"));
         table.add(TOPIC, "eigh", Gradient.RULE, "(values, vectors) of a symmetric matrix, values smallest first (as NumPy); "
                         + "the vectors are orthonormal columns, each with its largest component positive.",
-                args -> {
-                    Value[] parts = Differentiable.eigh(args.get("A"));
-                    return TupleValue.of(parts[0], parts[1]);
-                }, required("A"));
+                args -> pair(Differentiable.eigh(args.get("A"))), required("A"));
         table.add(TOPIC, "svd", Gradient.NO_RULE_YET, "(U, S, Vt) with A = U @ diag(S) @ Vt and S descending; full_matrices=false gives "
                         + "the reduced U (m, k) and Vt (k, n), k = min(m, n).",
                 args -> {
@@ -45,8 +42,8 @@ final class DecompositionBuiltins {
                 args -> new Num(Decompositions.matrixRank(args.tensor("A"), tolerance(args))), required("A"), optional("tol", NoneValue.NONE));
     }
 
-    private static Value pair(Tensor[] parts) {
-        return TupleValue.of(new TensorValue(parts[0]), new TensorValue(parts[1]));
+    private static Value pair(Value[] parts) {
+        return TupleValue.of(parts[0], parts[1]);
     }
 
     private static Double tolerance(Arguments args) {
