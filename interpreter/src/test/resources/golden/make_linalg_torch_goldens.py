@@ -56,47 +56,43 @@ def torch_gradient(a, value_weights, vector_weights, symmetrise=False, general=F
     return x.grad.numpy()
 
 
-def eigh_gradients():
-    s = TorchScript("eigh_gradients", "grad through eigh's values and vectors, expected values from PyTorch's\n"
-                    "torch.linalg.eigh backward (float64), and gradchecks of first and second derivatives.")
+def weighted_cases(s, function, matrix):
+    """For n = 2, 3, 4: A = matrix(n), random weights, grad of the weighted values and vectors
+    against PyTorch, and gradchecks of f (eigh: through (X + X.T) / 2) and of its gradient."""
+    general = function == "eig"
     for n in (2, 3, 4):
-        a = symmetric(s.inputs, n)
+        a = matrix(s.inputs, n)
         wl = np.round(s.inputs.random.normal(0, 1, size=n), 2)
         wv = np.round(s.inputs.random.normal(0, 1, size=(n, n)), 2)
         s.let("A", a)
         s.let("Wl", wl)
         s.let("Wv", wv)
-        s.run("f(X) = sum(Wl * eigh(X)[0]) + sum(Wv * eigh(X)[1])")
-        s.run("fs(X) = f((X + X.T) / 2)")
-        s.show("grad(f)(A)", torch_gradient(a, wl, wv, False))
-        s.show("grad(X -> sum(Wl * eigh(X)[0]))(A)", torch_gradient(a, wl, np.zeros((n, n)), False))
+        s.run("f(X) = sum(Wl * %s(X)[0]) + sum(Wv * %s(X)[1])" % (function, function))
+        s.run("fs(X) = f((X + X.T) / 2)" if not general else "fs = f")
+        s.show("grad(f)(A)", torch_gradient(a, wl, wv, general=general))
+        s.show("grad(X -> sum(Wl * %s(X)[0]))(A)" % function, torch_gradient(a, wl, np.zeros((n, n)), general=general))
         s.true("gradcheck(fs, A, rtol=1e-6, atol=1e-9)")
         s.true("gradcheck(X -> sum(Wv * grad(fs)(X)), A, rtol=1e-5, atol=1e-8)")
+
+
+def eigh_gradients():
+    s = TorchScript("eigh_gradients", "grad through eigh's values and vectors, expected values from PyTorch's\n"
+                    "torch.linalg.eigh backward (float64), and gradchecks of first and second derivatives.")
+    weighted_cases(s, "eigh", symmetric)
     s.comment("An input that is not symmetric, through (X + X.T) / 2: the gradient need not be symmetric now.")
     b = np.array([[2.0, 1.0, 0.3], [0.5, 3.0, -1.0], [0.3, -0.7, -1.0]])
     wv = np.array([[1.0, -2.0, 0.5], [0.3, 2.0, 1.0], [-1.0, 0.7, 0.2]])
     s.let("B", b)
     s.let("W", wv)
-    s.show("grad(X -> sum(W * eigh((X + X.T) / 2)[1]))(B)", torch_gradient(b, np.zeros(3), wv, True))
-    s.show("grad(X -> sum(eigh((X + X.T) / 2)[0] * [1, 2, 3]))(B)", torch_gradient(b, np.array([1.0, 2, 3]), np.zeros((3, 3)), True))
+    s.show("grad(X -> sum(W * eigh((X + X.T) / 2)[1]))(B)", torch_gradient(b, np.zeros(3), wv, symmetrise=True))
+    s.show("grad(X -> sum(eigh((X + X.T) / 2)[0] * [1, 2, 3]))(B)", torch_gradient(b, np.array([1.0, 2, 3]), np.zeros((3, 3)), symmetrise=True))
 
 
 def eig_gradients():
     s = TorchScript("eig_gradients", "grad through eig's values and vectors of non-symmetric matrices with real\n"
                     "eigenvalues, expected values from PyTorch's torch.linalg.eig backward (float64), and\n"
                     "gradchecks of first and second derivatives.")
-    for n in (2, 3, 4):
-        a = real_eigenvalues(s.inputs, n)
-        wl = np.round(s.inputs.random.normal(0, 1, size=n), 2)
-        wv = np.round(s.inputs.random.normal(0, 1, size=(n, n)), 2)
-        s.let("A", a)
-        s.let("Wl", wl)
-        s.let("Wv", wv)
-        s.run("f(X) = sum(Wl * eig(X)[0]) + sum(Wv * eig(X)[1])")
-        s.show("grad(f)(A)", torch_gradient(a, wl, wv, general=True))
-        s.show("grad(X -> sum(Wl * eig(X)[0]))(A)", torch_gradient(a, wl, np.zeros((n, n)), general=True))
-        s.true("gradcheck(f, A, rtol=1e-6, atol=1e-9)")
-        s.true("gradcheck(X -> sum(Wv * grad(f)(X)), A, rtol=1e-5, atol=1e-8)")
+    weighted_cases(s, "eig", real_eigenvalues)
     s.comment("A symmetric matrix through eig: the same gradient as through eigh (values in the other order).")
     c = symmetric(s.inputs, 3)
     s.let("C", c)
