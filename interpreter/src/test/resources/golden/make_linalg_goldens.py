@@ -322,15 +322,16 @@ def norm_scripts():
     s.show("norm(A, 0, axis=0)", np.linalg.norm(a, 0, axis=0))
     s.show("norm(A, -inf, axis=0, keepdims=true)", np.linalg.norm(a, -np.inf, axis=0, keepdims=True))
 
-    s = Script("norm_gradients", "grad through norm: the ords built from differentiable pieces (vector none/2, 1,\n"
-               "inf, p; matrix \"fro\", 1, inf; along axes) against central differences.")
+    s = Script("norm_gradients", "grad through norm against central differences: vector ords none/2, 1, inf, p;\n"
+               "matrix \"fro\", 1, inf, and 2, -2, \"nuc\" (through singular values); along axes.")
     x = s.let("x", np.array([0.7, -1.3, 2.1, 0.4]))
     for ord in (None, 1, 3, np.inf, -np.inf, 0.5):
         s.true("gradcheck(v -> norm(v, %s), x, rtol=1e-6, atol=1e-9)" % ord_text(ord))
     a = s.let("A", np.array([[0.7, -1.3, 2.1], [0.4, 1.1, -0.6]]))
     w = s.let("W", np.array([1.5, -0.5, 2.0]))
-    for ord in (None, "fro", 1, np.inf, -1, -np.inf):
+    for ord in (None, "fro", 1, np.inf, -1, -np.inf, 2, -2, "nuc"):
         s.true("gradcheck(M -> norm(M, %s), A, rtol=1e-6, atol=1e-9)" % ord_text(ord))
+    s.true("gradcheck(M -> norm(M, 2, axis=(1, 0)) + norm(M.T, \"nuc\"), A, rtol=1e-6, atol=1e-9)")
     s.true("gradcheck(M -> sum(W * norm(M, axis=0)), A, rtol=1e-6, atol=1e-9)")
     s.true("gradcheck(M -> sum(W * norm(M, 3, axis=0, keepdims=true)), A, rtol=1e-6, atol=1e-9)")
     del w
@@ -391,14 +392,18 @@ def error_scripts():
          lambda: np.linalg.norm(np.ones((2, 2, 2)), axis=(1, -2))),
         ("norm_three_axes", [], "norm(ones((2, 2, 2)), 1)", "norm(): a tensor of shape (2, 2, 2) with ord 1 needs axis",
          lambda: np.linalg.norm(np.ones((2, 2, 2)), 1)),
-        ("norm_grad_ord_2", ["# The matrix 2-norm needs singular values, which have no gradient rule yet."],
-         "grad(M -> norm(M, 2))(eye(2))", "grad: norm() with ord 2 of a matrix needs singular values, which have no gradient rule yet",
-         None),
+        ("norm_grad_stack", ["# The 2-norms of a stack of matrices have no gradient rule yet (one matrix's has)."],
+         "grad(T -> sum(norm(T, 2, axis=(1, 2))))(ones((2, 2, 2)))",
+         "grad: norm() with ord 2 over two axes of a tensor of shape (2, 2, 2) has no gradient rule yet", None),
+        ("norm_second_derivative", ["# The rule for singular values gives first derivatives only."],
+         "grad(M -> sum(grad(X -> norm(X, 2))(M)))([[2, 1], [0, 1]])",
+         "grad: second derivatives through singular values (svd, norm with ord 2, -2 or \"nuc\") are not supported yet", None),
         ("eig_grad_rotation", ["# Inside grad the same: eig of a rotation has no real answer, let alone a gradient."],
          "grad(M -> sum(eig(M)[0]))([[0, 1], [-1, 0]])", "eig: this matrix has complex eigenvalues (0 ± 1i)", None),
         ("eigh_grad_not_symmetric", ["# eigh checks symmetry inside grad too: differentiate eigh((X + X.T) / 2) instead."],
          "grad(X -> sum(eigh(X)[0]))([[1, 2], [0, 1]])", "eigh needs a symmetric matrix, but A[0, 1] = 2 and A[1, 0] = 0", None),
-        ("svd_grad", [], "grad(M -> sum(svd(M)[1]))(eye(2))", "grad: svd() has no gradient rule yet", None),
+        ("svd_grad_vectors", ["# S has a gradient rule; U and Vt not yet."], "grad(M -> sum(svd(M)[2]))([[2, 1], [0, 1]])",
+         "grad: svd's Vt has no gradient rule yet; only S (the singular values) can be differentiated", None),
     ]
     for name, setup, code, message, numpy_twin in cases:
         s = Script("error_" + name, "An error path: the message, with the line and a caret.")

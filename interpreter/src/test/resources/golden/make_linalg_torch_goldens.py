@@ -1,5 +1,5 @@
-"""Writes golden/linalg/eigh_gradients.lmath and eig_gradients.lmath: grad through eigh and eig
-against PyTorch's autograd.
+"""Writes golden/linalg/eigh_gradients.lmath, eig_gradients.lmath and svd_gradients.lmath: grad
+through eigh, eig and svd's singular values (and the matrix norms on them) against PyTorch's autograd.
 
 Run with the system Python that has torch: `/usr/bin/python3 make_linalg_torch_goldens.py`
 (needs numpy and torch); commit what it writes.
@@ -99,8 +99,28 @@ def eig_gradients():
     s.show("grad(X -> sum(eig(X)[0] * [3, 2, 1]))(C)", torch_gradient(c, np.array([1.0, 2, 3]), np.zeros((3, 3))))
 
 
+def svd_gradients():
+    s = TorchScript("svd_gradients", "grad through svd's singular values S and the matrix norms built on them (ord 2,\n"
+                    "-2, \"nuc\"), expected values from PyTorch's svdvals and matrix_norm backward (float64).")
+    twins = {}  # the PyTorch twin of each lmath expression
+    for shape in ((2, 3), (3, 3), (4, 2)):
+        a = np.round(s.inputs.random.normal(0, 2, size=shape), 2)
+        w = np.round(s.inputs.random.normal(0, 1, size=min(shape)), 2)
+        s.let("A", a)
+        s.let("w", w)
+        twins["S"] = lambda x: (torch.tensor(w) * torch.linalg.svdvals(x)).sum()
+        twins["2"] = lambda x: torch.linalg.matrix_norm(x, 2)
+        twins["-2"] = lambda x: torch.linalg.matrix_norm(x, -2)
+        twins["nuc"] = lambda x: torch.linalg.matrix_norm(x, "nuc")
+        for code, key in (("sum(w * svd(M)[1])", "S"), ("norm(M, 2)", "2"), ("norm(M, -2)", "-2"), ('norm(M, "nuc")', "nuc")):
+            x = torch.tensor(a, dtype=torch.float64, requires_grad=True)
+            twins[key](x).backward()
+            s.show("grad(M -> %s)(A)" % code, x.grad.numpy())
+        s.true("gradcheck(M -> sum(w * svd(M, full_matrices=false)[1]), A, rtol=1e-6, atol=1e-9)")
+
+
 def main():
-    generate(FOLDER, GENERATED, [eigh_gradients, eig_gradients])
+    generate(FOLDER, GENERATED, [eigh_gradients, eig_gradients, svd_gradients])
 
 
 if __name__ == "__main__":

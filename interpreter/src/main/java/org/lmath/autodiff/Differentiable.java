@@ -176,6 +176,22 @@ public final class Differentiable {
         return new Value[] {apply(Rules.EIG_VALUES, matrix), apply(Rules.EIG_VECTORS, matrix)};
     }
 
+    /** (U, S, Vt) of a matrix; traced, S has a gradient rule and U, Vt an error if one is needed. */
+    public static Value[] svd(Value matrix, boolean full) {
+        if (!isTraced(matrix)) {
+            Tensor[] parts = Decompositions.svd(Values.toTensor(Traced.strip(matrix), "svd()'s argument"), full);
+            return new Value[] {new TensorValue(parts[0]), new TensorValue(parts[1]), new TensorValue(parts[2])};
+        }
+        if (shapeOf(matrix).length != 2) Decompositions.svd(Values.toTensor(Traced.strip(matrix), "svd()'s argument"), full);  // its error
+        return new Value[] {apply(Rules.singularVectors(0, full), matrix), apply(Rules.SINGULAR_VALUES, matrix),
+                apply(Rules.singularVectors(2, full), matrix)};
+    }
+
+    /** The singular values of a matrix, descending. */
+    public static Value singularValues(Value matrix) {
+        return apply(Rules.SINGULAR_VALUES, matrix);
+    }
+
     private static Value[] plain(Tensor[] parts) {
         return new Value[] {new TensorValue(parts[0]), new TensorValue(parts[1])};
     }

@@ -370,6 +370,31 @@ final class Rules {
                 return grads(Differentiable.apply(SOLVE, outT, Differentiable.matmul(middle, outT)));
             });
 
+    /**
+     * The singular values S of a matrix (descending): dS_i = u_i^T dA v_i, so the gradient is
+     * U diag(g) Vt with the reduced U and Vt. U and Vt enter as constants, which is right only for
+     * a first derivative: when an outer grad traces the matrix too, this is an error instead.
+     */
+    static final Primitive SINGULAR_VALUES = new Rule("svd",
+            inputs -> new TensorValue(Decompositions.singularValues(Values.toTensor(inputs[0], "svd"))),
+            (g, in, out, need) -> {
+                if (Differentiable.isTraced(in[0])) {
+                    throw new org.lmath.error.LMathError("grad: second derivatives through singular values (svd, norm with ord 2, -2 "
+                            + "or \"nuc\") are not supported yet");
+                }
+                Tensor[] parts = Decompositions.svd(Values.toTensor(in[0], "svd"), false);
+                return grads(Differentiable.matmul(multiply(new TensorValue(parts[0]), g), new TensorValue(parts[2])));
+            });
+
+    /** svd's U (part 0) or Vt (part 2): computed, but with no gradient rule yet (an error if one is needed). */
+    static Primitive singularVectors(int part, boolean full) {
+        return new Rule("svd", inputs -> new TensorValue(Decompositions.svd(Values.toTensor(inputs[0], "svd"), full)[part]),
+                (g, in, out, need) -> {
+                    throw new org.lmath.error.LMathError("grad: svd's " + (part == 0 ? "U" : "Vt") + " has no gradient rule yet; "
+                            + "only S (the singular values) can be differentiated");
+                });
+    }
+
     /** E[i, j] = L[j] - L[i], with 1 on the diagonal (where the numerators are 0). */
     private static Value eigenvalueGaps(Value values, int n) {
         return add(subtract(reshape(values, new int[] {1, n}), reshape(values, new int[] {n, 1})), new TensorValue(Tensor.eye(n, n)));

@@ -6,17 +6,15 @@ import static org.lmath.value.Parameter.required;
 import org.lmath.autodiff.Differentiable;
 import org.lmath.error.LMathError;
 import org.lmath.tensor.Decompositions;
-import org.lmath.tensor.Tensor;
 import org.lmath.value.Bool;
 import org.lmath.value.NoneValue;
 import org.lmath.value.Num;
-import org.lmath.value.TensorValue;
 import org.lmath.value.TupleValue;
 import org.lmath.value.Value;
 
 /**
  * Matrix decompositions: eig, eigh, svd, matrix_rank (tensor/Decompositions does the work; order
- * and signs are documented in docs/linalg-and-stats.md). eig and eigh have gradient rules (autodiff/Rules); svd and matrix_rank none yet.
+ * and signs are documented in docs/linalg-and-stats.md). eig, eigh and svd's S have gradient rules (autodiff/Rules); svd's U and Vt and matrix_rank none yet.
  */
 final class DecompositionBuiltins {
 
@@ -31,11 +29,11 @@ final class DecompositionBuiltins {
         table.add(TOPIC, "eigh", Gradient.RULE, "(values, vectors) of a symmetric matrix, values smallest first (as NumPy); "
                         + "the vectors are orthonormal columns, each with its largest component positive.",
                 args -> pair(Differentiable.eigh(args.get("A"))), required("A"));
-        table.add(TOPIC, "svd", Gradient.NO_RULE_YET, "(U, S, Vt) with A = U @ diag(S) @ Vt and S descending; full_matrices=false gives "
+        table.add(TOPIC, "svd", Gradient.RULE, "(U, S, Vt) with A = U @ diag(S) @ Vt and S descending; full_matrices=false gives "
                         + "the reduced U (m, k) and Vt (k, n), k = min(m, n).",
                 args -> {
-                    Tensor[] parts = Decompositions.svd(args.tensor("A"), args.bool("full_matrices"));
-                    return TupleValue.of(new TensorValue(parts[0]), new TensorValue(parts[1]), new TensorValue(parts[2]));
+                    Value[] parts = Differentiable.svd(args.get("A"), args.bool("full_matrices"));
+                    return TupleValue.of(parts[0], parts[1], parts[2]);
                 }, required("A"), optional("full_matrices", Bool.TRUE));
         table.add(TOPIC, "matrix_rank", Gradient.NO_RULE_YET, "The number of singular values above tol (default S.max() * max(m, n) * eps, "
                         + "as NumPy).",

@@ -23,8 +23,8 @@ import org.lmath.value.Values;
 /**
  * NumPy's linalg.norm, case by case as numpy/linalg/_linalg.py does it: with no axis, the
  * 2-norm of all elements (ord none) or a vector or matrix norm by the number of dimensions;
- * one axis gives vector norms, two axes matrix norms. Everything but the matrix norms that need
- * singular values (ord 2, -2, "nuc") is built from differentiable primitives.
+ * one axis gives vector norms, two axes matrix norms. All are built from differentiable primitives
+ * (singular values among them), except the ord 2, -2 and "nuc" norms of a stack of matrices.
  */
 final class Norms {
 
@@ -104,20 +104,27 @@ final class Norms {
         return keep ? Differentiable.reshape(result, Differentiable.keptShapeOf(shape, both)) : result;
     }
 
-    /** ord 2 (largest singular value), -2 (smallest) or "nuc" (their sum), over the two axes. */
+    /**
+     * ord 2 (largest singular value), -2 (smallest) or "nuc" (their sum), over the two axes. The
+     * singular values of one matrix are differentiable; those of a stack are not yet.
+     */
     private static Value singularValueNorm(Value x, Value ord, int row, int column) {
-        if (Differentiable.isTraced(x)) {
-            throw new LMathError("grad: norm() with ord " + Printer.repr(ord) + " of a matrix needs singular values, which have no "
-                    + "gradient rule yet; inside grad use the Frobenius norm (the default) or ord 1 or inf");
-        }
         int[] shape = Differentiable.shapeOf(x);
-        int[] order = new int[shape.length];
-        int next = 0;
-        for (int axis = 0; axis < shape.length; axis++) if (axis != row && axis != column) order[next++] = axis;
-        order[next++] = row;
-        order[next] = column;
-        var stack = Values.toTensor(Traced.strip(x), "norm").permute(order);
-        Value values = Values.fromTensor(Decompositions.singularValues(stack));
+        Value values;
+        if (shape.length == 2) {
+            values = Differentiable.singularValues(row < column ? x : Differentiable.transpose(x));
+        } else {
+            if (Differentiable.isTraced(x)) {
+                throw new LMathError("grad: norm() with ord " + Printer.repr(ord) + " over two axes of a tensor of shape "
+                        + Shapes.describe(shape) + " has no gradient rule yet; inside grad use the Frobenius norm (the default)");
+            }
+            int[] order = new int[shape.length];
+            int next = 0;
+            for (int axis = 0; axis < shape.length; axis++) if (axis != row && axis != column) order[next++] = axis;
+            order[next++] = row;
+            order[next] = column;
+            values = Values.fromTensor(Decompositions.singularValues(Values.toTensor(Traced.strip(x), "norm").permute(order)));
+        }
         int[] last = {-1};
         if (is(ord, 2)) return reduce(Reduction.MAX, values, last, false);
         if (is(ord, -2)) return reduce(Reduction.MIN, values, last, false);
