@@ -264,6 +264,8 @@ def svd_scripts():
            tuple(float(np.linalg.matrix_rank(np.array([[1, 0], [0, 1e-10]]), tol=t)) for t in (None, 1e-9, 0)))
     s.show("matrix_rank(eye(4)), matrix_rank(zeros((3, 3))), matrix_rank([0, 0]), matrix_rank([0, 3])",
            (4.0, 0.0, 0.0, 1.0))
+    s.comment("A whole number, flat: inside grad a constant (here rank 1, so the gradient of sum(M) * 1).")
+    s.show("grad(M -> sum(M) * matrix_rank(M))([[1, 2], [2, 4]])", np.ones((2, 2)), exact=True)
     s.comment("Not full rank in exact arithmetic, though rounding leaves it tiny singular values (NumPy: 2).")
     s.let("C", np.arange(1.0, 10.0).reshape(3, 3))
     s.show("matrix_rank(C)", float(np.linalg.matrix_rank(np.arange(1.0, 10.0).reshape(3, 3))))

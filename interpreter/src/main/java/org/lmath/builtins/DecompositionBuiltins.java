@@ -14,7 +14,9 @@ import org.lmath.value.Value;
 
 /**
  * Matrix decompositions: eig, eigh, svd, matrix_rank (tensor/Decompositions does the work; order
- * and signs are documented in docs/linalg-and-stats.md). eig, eigh and svd's S have gradient rules (autodiff/Rules); svd's U and Vt and matrix_rank none yet.
+ * and signs are documented in docs/linalg-and-stats.md). eig, eigh and svd's S have gradient
+ * rules (autodiff/Rules), svd's U and Vt none yet; matrix_rank, a whole number, is flat: a
+ * constant under grad.
  */
 final class DecompositionBuiltins {
 
@@ -35,7 +37,7 @@ final class DecompositionBuiltins {
                     Value[] parts = Differentiable.svd(args.get("A"), args.bool("full_matrices"));
                     return TupleValue.of(parts[0], parts[1], parts[2]);
                 }, required("A"), optional("full_matrices", Bool.TRUE));
-        table.add(TOPIC, "matrix_rank", Gradient.NO_RULE_YET, "The number of singular values above tol (default S.max() * max(m, n) * eps, "
+        table.add(TOPIC, "matrix_rank", Gradient.CONSTANT, "The number of singular values above tol (default S.max() * max(m, n) * eps, "
                         + "as NumPy).",
                 args -> new Num(Decompositions.matrixRank(args.tensor("A"), tolerance(args))), required("A"), optional("tol", NoneValue.NONE));
     }
