@@ -5,11 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.lmath.error.LMathError;
+import org.lmath.tensor.Decompositions;
 import org.lmath.tensor.Elementwise;
 import org.lmath.tensor.IndexItem;
 import org.lmath.tensor.MathFunction;
 import org.lmath.tensor.Reduction;
 import org.lmath.tensor.Shapes;
+import org.lmath.tensor.Tensor;
 import org.lmath.value.ListValue;
 import org.lmath.value.Num;
 import org.lmath.value.RangeValue;
@@ -161,6 +163,38 @@ public final class Differentiable {
 
     public static Value solve(Value matrix, Value rightSide) {
         return apply(Rules.SOLVE, matrix, rightSide);
+    }
+
+    /** (values, vectors) of a symmetric matrix; traced, each is its own entry of the table (computed once when not). */
+    public static Value[] eigh(Value matrix) {
+        if (!isTraced(matrix)) return plain(Decompositions.eigh(Values.toTensor(Traced.strip(matrix), "eigh()'s argument")));
+        return new Value[] {apply(Rules.EIGH_VALUES, matrix), apply(Rules.EIGH_VECTORS, matrix)};
+    }
+
+    /** (values, vectors) of a square matrix with real eigenvalues, as eigh. */
+    public static Value[] eig(Value matrix) {
+        if (!isTraced(matrix)) return plain(Decompositions.eig(Values.toTensor(Traced.strip(matrix), "eig()'s argument")));
+        return new Value[] {apply(Rules.EIG_VALUES, matrix), apply(Rules.EIG_VECTORS, matrix)};
+    }
+
+    /** (U, S, Vt) of a matrix; traced, S has a gradient rule and U, Vt an error if one is needed. */
+    public static Value[] svd(Value matrix, boolean full) {
+        if (!isTraced(matrix)) {
+            Tensor[] parts = Decompositions.svd(Values.toTensor(Traced.strip(matrix), "svd()'s argument"), full);
+            return new Value[] {new TensorValue(parts[0]), new TensorValue(parts[1]), new TensorValue(parts[2])};
+        }
+        if (shapeOf(matrix).length != 2) Decompositions.svd(Values.toTensor(Traced.strip(matrix), "svd()'s argument"), full);  // its error
+        return new Value[] {apply(Rules.singularVectors(0, full), matrix), apply(Rules.SINGULAR_VALUES, matrix),
+                apply(Rules.singularVectors(2, full), matrix)};
+    }
+
+    /** The singular values of a matrix, descending. */
+    public static Value singularValues(Value matrix) {
+        return apply(Rules.SINGULAR_VALUES, matrix);
+    }
+
+    private static Value[] plain(Tensor[] parts) {
+        return new Value[] {new TensorValue(parts[0]), new TensorValue(parts[1])};
     }
 
     public static Value concat(List<Value> parts, int axis) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.lmath.tensor.Cumulative;
+import org.lmath.tensor.Decompositions;
 import org.lmath.tensor.Elementwise;
 import org.lmath.tensor.IndexItem;
 import org.lmath.tensor.MathFunction;
@@ -149,6 +150,14 @@ final class Rules {
         function(MathFunction.SIGMOID, (g, in, out, need) -> grads(multiply(g, multiply(out, subtract(Num.ONE, out)))));
         // relu' is 1 above 0 and 0 elsewhere (0 at 0, as PyTorch)
         function(MathFunction.RELU, (g, in, out, need) -> grads(multiply(g, constant(Elementwise.GREATER, in[0], Num.ZERO))));
+        // Phi'(z) = phi(z) = exp(-z^2 / 2) / sqrt(2 pi); the inverse's derivative is 1 / phi(Phi^-1(q))
+        function(MathFunction.NORMAL_CDF, (g, in, out, need) -> grads(multiply(g, standardNormalDensity(in[0]))));
+        function(MathFunction.NORMAL_PPF, (g, in, out, need) -> grads(divide(g, standardNormalDensity(out))));
+    }
+
+    private static Value standardNormalDensity(Value z) {
+        Value exponent = multiply(new Num(-0.5), multiply(z, z));
+        return divide(Differentiable.function(MathFunction.EXP, exponent), new Num(Math.sqrt(2 * Math.PI)));
     }
 
     private static void function(MathFunction function, Backward backward) {
@@ -309,6 +318,89 @@ final class Rules {
                 }
                 return grads(gA, need[1] ? gb : null);
             });
+
+    /** eigh's eigenvalues L (ascending) of a symmetric A: dL_i = v_i^T dA v_i, so the gradient is V diag(g) V^T. */
+    static final Primitive EIGH_VALUES = new Rule("eigh",
+            inputs -> new TensorValue(Decompositions.eigh(Values.toTensor(inputs[0], "eigh"))[0]),
+            (g, in, out, need) -> {
+                Value vectors = Differentiable.apply(Rules.EIGH_VECTORS, in[0]);
+                return grads(Differentiable.matmul(multiply(vectors, g), Differentiable.transpose(vectors)));
+            });
+
+    /**
+     * eigh's eigenvectors V (columns), as PyTorch's linalg_eigh backward: with M = skew(V^T g) / E,
+     * E[i, j] = L[j] - L[i] (1 on the diagonal, where skew(V^T g) is 0), the gradient is V M V^T,
+     * a symmetric matrix. Repeated eigenvalues divide by 0 there, as in PyTorch.
+     */
+    static final Primitive EIGH_VECTORS = new Rule("eigh",
+            inputs -> new TensorValue(Decompositions.eigh(Values.toTensor(inputs[0], "eigh"))[1]),
+            (g, in, out, need) -> {
+                Value values = Differentiable.apply(Rules.EIGH_VALUES, in[0]);
+                int n = shapeOf(values)[0];
+                Value projected = Differentiable.matmul(Differentiable.transpose(out), g);
+                Value skew = multiply(new Num(0.5), subtract(projected, Differentiable.transpose(projected)));
+                Value middle = divide(skew, eigenvalueGaps(values, n));
+                return grads(Differentiable.matmul(Differentiable.matmul(out, middle), Differentiable.transpose(out)));
+            });
+
+    /** eig's eigenvalues L of a matrix with real ones: dL_i = (V^-1 dA V)_ii, so the gradient is V^-T diag(g) V^T. */
+    static final Primitive EIG_VALUES = new Rule("eig",
+            inputs -> new TensorValue(Decompositions.eig(Values.toTensor(inputs[0], "eig"))[0]),
+            (g, in, out, need) -> {
+                Value vectors = Differentiable.apply(Rules.EIG_VECTORS, in[0]);
+                int n = shapeOf(out)[0];
+                Value vectorsT = Differentiable.transpose(vectors);
+                return grads(Differentiable.apply(SOLVE, vectorsT, multiply(reshape(g, new int[] {n, 1}), vectorsT)));
+            });
+
+    /**
+     * eig's eigenvectors V (unit columns), as PyTorch's linalg_eig backward for real eigenvalues:
+     * P = V^T g - (V^T V) diag(diag(V^T g)) keeps the columns at length 1, M = P / E with
+     * E[i, j] = L[j] - L[i] (1 on the diagonal, where P is 0), and the gradient is V^-T M V^T.
+     */
+    static final Primitive EIG_VECTORS = new Rule("eig",
+            inputs -> new TensorValue(Decompositions.eig(Values.toTensor(inputs[0], "eig"))[1]),
+            (g, in, out, need) -> {
+                Value values = Differentiable.apply(Rules.EIG_VALUES, in[0]);
+                int n = shapeOf(values)[0];
+                Value identity = new TensorValue(Tensor.eye(n, n));
+                Value outT = Differentiable.transpose(out);
+                Value projected = Differentiable.matmul(outT, g);
+                Value diagonal = Differentiable.reduce(Reduction.SUM, multiply(projected, identity), new int[] {0}, true);
+                Value tangent = subtract(projected, multiply(Differentiable.matmul(outT, out), diagonal));
+                Value middle = divide(tangent, eigenvalueGaps(values, n));
+                return grads(Differentiable.apply(SOLVE, outT, Differentiable.matmul(middle, outT)));
+            });
+
+    /**
+     * The singular values S of a matrix (descending): dS_i = u_i^T dA v_i, so the gradient is
+     * U diag(g) Vt with the reduced U and Vt. U and Vt enter as constants, which is right only for
+     * a first derivative: when an outer grad traces the matrix too, this is an error instead.
+     */
+    static final Primitive SINGULAR_VALUES = new Rule("svd",
+            inputs -> new TensorValue(Decompositions.singularValues(Values.toTensor(inputs[0], "svd"))),
+            (g, in, out, need) -> {
+                if (Differentiable.isTraced(in[0])) {
+                    throw new org.lmath.error.LMathError("grad: second derivatives through singular values (svd, norm with ord 2, -2 "
+                            + "or \"nuc\") are not supported yet");
+                }
+                Tensor[] parts = Decompositions.svd(Values.toTensor(in[0], "svd"), false);
+                return grads(Differentiable.matmul(multiply(new TensorValue(parts[0]), g), new TensorValue(parts[2])));
+            });
+
+    /** svd's U (part 0) or Vt (part 2): computed, but with no gradient rule yet (an error if one is needed). */
+    static Primitive singularVectors(int part, boolean full) {
+        return new Rule("svd", inputs -> new TensorValue(Decompositions.svd(Values.toTensor(inputs[0], "svd"), full)[part]),
+                (g, in, out, need) -> {
+                    throw new org.lmath.error.LMathError("grad: svd's " + (part == 0 ? "U" : "Vt") + " has no gradient rule yet; "
+                            + "only S (the singular values) can be differentiated");
+                });
+    }
+
+    /** E[i, j] = L[j] - L[i], with 1 on the diagonal (where the numerators are 0). */
+    private static Value eigenvalueGaps(Value values, int n) {
+        return add(subtract(reshape(values, new int[] {1, n}), reshape(values, new int[] {n, 1})), new TensorValue(Tensor.eye(n, n)));
+    }
 
     // ------------------------------------------------------------------ joining
 

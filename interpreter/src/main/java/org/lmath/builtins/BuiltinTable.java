@@ -24,9 +24,11 @@ public final class BuiltinTable {
         ElementwiseBuiltins.register(table);
         ReductionBuiltins.register(table);
         LinearAlgebraBuiltins.register(table);
+        DecompositionBuiltins.register(table);
         ProbabilityBuiltins.register(table);
         RandomBuiltins.register(table);
         ArrayBuiltins.register(table);
+        StatisticsBuiltins.register(table);
         AutodiffBuiltins.register(table, new Gradients());
         PlotBuiltins.register(table);
         return table;

@@ -33,8 +33,9 @@ final class LinearAlgebraBuiltins {
                     int m = Shapes.size(Differentiable.shapeOf(a)), n = Shapes.size(Differentiable.shapeOf(b));
                     return Differentiable.multiply(Differentiable.reshape(a, new int[] {m, 1}), Differentiable.reshape(b, new int[] {1, n}));
                 }, required("a"), required("b"));
-        table.add(TOPIC, "norm", Gradient.RULE, "The length of a vector (ord 2, or 1 or inf), or a matrix's Frobenius norm (ord 1, inf too).",
-                LinearAlgebraBuiltins::norm, required("x"), optional("ord", NoneValue.NONE), optional("axis", NoneValue.NONE),
+        table.add(TOPIC, "norm", Gradient.RULE, "NumPy's norm: a vector's length (ord 2; also 1, inf, -inf, 0, any p), a matrix's "
+                        + "Frobenius norm (also 1, 2, inf, -1, -2, -inf, \"nuc\"); axis picks one axis (vectors) or two (matrices).",
+                Norms::norm, required("x"), optional("ord", NoneValue.NONE), optional("axis", NoneValue.NONE),
                 optional("keepdims", Bool.FALSE));
         table.add(TOPIC, "inv", Gradient.RULE, "The inverse of a square matrix (an error if it is singular).",
                 args -> Differentiable.inverse(args.get("A")), required("A"));
@@ -50,39 +51,6 @@ final class LinearAlgebraBuiltins {
                     Value diagonal = Differentiable.multiply(A, new TensorValue(Tensor.eye(shape[0], shape[1])));
                     return Differentiable.reduce(Reduction.SUM, diagonal, null, false);
                 }, required("A"));
-    }
-
-    /** NumPy's norm for vectors (ord none/2, 1, inf, -inf) and matrices (none/"fro", 1, inf). */
-    private static Value norm(Arguments args) {
-        Value x = args.get("x");
-        int[] shape = Differentiable.shapeOf(x);
-        int[] axes = args.axes("axis");
-        boolean keep = args.bool("keepdims");
-        Value ord = args.get("ord");
-        boolean matrix = axes == null ? shape.length == 2 : axes.length == 2;
-        if (axes == null && shape.length > 2) {
-            throw new LMathError("norm of a tensor with " + shape.length + " dimensions needs an axis");
-        }
-        Value absolute = Differentiable.function(MathFunction.ABS, x);
-        if (ord == NoneValue.NONE || (ord instanceof Str s && s.value().equals("fro")) || (!matrix && isNumber(ord, 2))) {
-            if (ord instanceof Str && !matrix) throw new LMathError("norm: ord \"fro\" is for matrices");
-            return Differentiable.function(MathFunction.SQRT, Differentiable.reduce(Reduction.SUM, Differentiable.multiply(x, x), axes, keep));
-        }
-        if (!matrix && isNumber(ord, 1)) return Differentiable.reduce(Reduction.SUM, absolute, axes, keep);
-        if (!matrix && isNumber(ord, Double.POSITIVE_INFINITY)) return Differentiable.reduce(Reduction.MAX, absolute, axes, keep);
-        if (!matrix && isNumber(ord, Double.NEGATIVE_INFINITY)) return Differentiable.reduce(Reduction.MIN, absolute, axes, keep);
-        if (matrix && axes == null && isNumber(ord, 1)) {
-            return Differentiable.reduce(Reduction.MAX, Differentiable.reduce(Reduction.SUM, absolute, new int[] {0}, false), null, false);
-        }
-        if (matrix && axes == null && isNumber(ord, Double.POSITIVE_INFINITY)) {
-            return Differentiable.reduce(Reduction.MAX, Differentiable.reduce(Reduction.SUM, absolute, new int[] {1}, false), null, false);
-        }
-        throw new LMathError("norm: ord " + org.lmath.print.Printer.repr(ord) + " is not supported here; use ord 1, 2 or inf for vectors, "
-                + "\"fro\", 1 or inf for matrices");
-    }
-
-    private static boolean isNumber(Value value, double expected) {
-        return value instanceof Num number && number.value() == expected;
     }
 
     /** NumPy's dot: a number scales, otherwise the matrix product (1-D · 1-D is the dot product). */

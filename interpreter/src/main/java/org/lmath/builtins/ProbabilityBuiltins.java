@@ -19,6 +19,7 @@ import org.lmath.tensor.IndexItem;
 import org.lmath.tensor.MathFunction;
 import org.lmath.tensor.Reduction;
 import org.lmath.tensor.Shapes;
+import org.lmath.tensor.Tensor;
 import org.lmath.value.Num;
 import org.lmath.value.Operations;
 import org.lmath.value.Traced;
@@ -46,8 +47,9 @@ final class ProbabilityBuiltins {
                 ProbabilityBuiltins::crossEntropy, required("a"), required("b"));
         table.add(TOPIC, "kl_div", Gradient.RULE, "The Kullback-Leibler divergence sum(p * log(p / q)), skipping p = 0.",
                 args -> klDivergence(args.get("p"), args.get("q")), required("p"), required("q"));
-        table.add(TOPIC, "entropy", Gradient.RULE, "-sum(p * log(p)) / log(base), skipping p = 0 (base=2 gives bits).",
-                args -> entropy(args.get("p"), args.get("base")), required("p"), optional("base", new Num(Math.E)));
+        table.add(TOPIC, "entropy", Gradient.RULE, "-sum(p * log(p)) / log(base) along axis, skipping p = 0 (base=2 gives bits); "
+                        + "as SciPy's entropy, p is first scaled to sum to 1.",
+                args -> entropy(args), required("p"), optional("base", new Num(Math.E)), optional("axis", Num.ZERO));
         table.add(TOPIC, "mse", Gradient.RULE, "The mean squared error mean((prediction - target)^2).",
                 args -> {
                     Value difference = subtract(args.get("prediction"), args.get("target"));
@@ -91,11 +93,15 @@ final class ProbabilityBuiltins {
         return subtract(shifted, normaliser);
     }
 
-    /** p * log(q) with the terms where p is 0 counted as 0 (and no nan from log(0) in the gradient). */
-    private static Value plogq(Value p, Value q) {
+    /**
+     * -p * log(q), with the terms where p is 0 counted as +0 (and no nan from log(0) in the
+     * gradient). Summing these rather than negating the sum of p log q keeps an entropy of 0 from
+     * printing as -0, as SciPy's sum of entr(p) terms does.
+     */
+    private static Value minusPlogq(Value p, Value q) {
         Value positive = Operations.binary(Elementwise.GREATER, Traced.strip(p), Num.ZERO);
         Value safeQ = Differentiable.where(positive, q, Num.ONE);
-        return Differentiable.where(positive, multiply(p, function(MathFunction.LOG, safeQ)), Num.ZERO);
+        return Differentiable.where(positive, negate(multiply(p, function(MathFunction.LOG, safeQ))), Num.ZERO);
     }
 
     private static Value crossEntropy(Arguments args) {
@@ -108,7 +114,7 @@ final class ProbabilityBuiltins {
             throw new LMathError("cross_entropy takes two distributions of the same shape, or logits and target indices; got shapes "
                     + Shapes.describe(aShape) + " and " + Shapes.describe(bShape));
         }
-        Value perRow = negate(reduce(Reduction.SUM, plogq(a, b), new int[] {-1}, false));
+        Value perRow = reduce(Reduction.SUM, minusPlogq(a, b), new int[] {-1}, false);
         return aShape.length > 1 ? reduce(Reduction.MEAN, perRow, null, false) : perRow;
     }
 
@@ -145,9 +151,20 @@ final class ProbabilityBuiltins {
         return reduce(Reduction.SUM, terms, null, false);
     }
 
-    private static Value entropy(Value p, Value base) {
-        Value nats = negate(reduce(Reduction.SUM, plogq(p, p), null, false));
-        double b = Values.toNumber(base, "entropy(): argument 'base'");
+    /** SciPy's entropy(p, base, axis): p scaled to sum to 1 along axis, then -sum(p log p) / log(base). */
+    private static Value entropy(Arguments args) {
+        Value p = tensorArgument(args, "p");
+        Tensor plain = Values.toTensor(Traced.strip(p), args.what("p"));
+        for (double v : plain.toArray()) {
+            if (v < 0) throw new LMathError("entropy(): probabilities must not be negative, got " + org.lmath.print.NumberFormat.format(v));
+        }
+        int[] axes = args.axes("axis");
+        for (double total : plain.reduce(Reduction.SUM, axes, false).toArray()) {
+            if (total == 0) throw new LMathError("entropy(): the probabilities along the axis sum to 0, so they are no distribution");
+        }
+        Value normalised = divide(p, reduce(Reduction.SUM, p, axes, true));
+        Value nats = reduce(Reduction.SUM, minusPlogq(normalised, normalised), axes, false);
+        double b = args.number("base");
         return b == Math.E ? nats : divide(nats, new Num(Math.log(b)));
     }
 }

@@ -9,6 +9,7 @@ import org.lmath.value.Traced;
 import org.lmath.tensor.MathFunction;
 import org.lmath.tensor.Reduction;
 import org.lmath.tensor.Shapes;
+import org.lmath.tensor.Tensor;
 import org.lmath.value.Bool;
 import org.lmath.value.NoneValue;
 import org.lmath.value.Num;
@@ -37,9 +38,9 @@ final class ReductionBuiltins {
                 args -> Differentiable.function(MathFunction.SQRT, variance(args)), required("x"), optional("axis", NoneValue.NONE),
                 optional("ddof", Num.ZERO), optional("keepdims", Bool.FALSE));
         table.add(TOPIC, "argmax", Gradient.CONSTANT, "The position of the largest element (flat), or along axis; the first if tied.",
-                args -> Values.fromTensor(args.tensor("x").argExtreme(true, args.axes("axis"))), required("x"), optional("axis", NoneValue.NONE));
+                args -> position(args, true), required("x"), optional("axis", NoneValue.NONE), optional("keepdims", Bool.FALSE));
         table.add(TOPIC, "argmin", Gradient.CONSTANT, "The position of the smallest element (flat), or along axis; the first if tied.",
-                args -> Values.fromTensor(args.tensor("x").argExtreme(false, args.axes("axis"))), required("x"), optional("axis", NoneValue.NONE));
+                args -> position(args, false), required("x"), optional("axis", NoneValue.NONE), optional("keepdims", Bool.FALSE));
     }
 
     private static void reduction(BuiltinTable table, Reduction reduction, String doc) {
@@ -58,6 +59,14 @@ final class ReductionBuiltins {
         Value deviation = Differentiable.subtract(x, Differentiable.reduce(Reduction.MEAN, x, axes, true));
         Value squares = Differentiable.reduce(Reduction.SUM, Differentiable.multiply(deviation, deviation), axes, args.bool("keepdims"));
         return Differentiable.divide(squares, new Num(count - ddof));
+    }
+
+    /** argmax / argmin; keepdims keeps the reduced axis (all axes, for none) with size 1, as NumPy. */
+    private static Value position(Arguments args, boolean largest) {
+        Tensor x = args.tensor("x");
+        int[] axes = args.axes("axis");
+        Tensor positions = x.argExtreme(largest, axes);
+        return Values.fromTensor(args.bool("keepdims") ? positions.reshape(Differentiable.keptShapeOf(x.shape(), axes)) : positions);
     }
 
     private static Value reduce(Reduction reduction, Arguments args) {

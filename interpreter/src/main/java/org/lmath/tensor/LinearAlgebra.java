@@ -8,9 +8,9 @@ import org.apache.commons.math3.linear.RealMatrix;
 import org.lmath.error.LMathError;
 
 /**
- * inv, det and solve on square matrices, by commons-math3's LU decomposition (on the classpath
- * through ND4J). ND4J's own inverse and solve print native errors and return infinities for a
- * singular matrix; here a singular matrix is a clear error.
+ * inv, det and solve on square matrices, by commons-math3's LU decomposition (a dependency of
+ * its own in the pom, at the version ND4J brings). ND4J's own inverse and solve print native
+ * errors and return infinities for a singular matrix; here a singular matrix is a clear error.
  */
 final class LinearAlgebra {
 

@@ -34,7 +34,11 @@ public enum MathFunction {
     CEIL { public double apply(double x) { return Math.ceil(x); } INDArray apply(INDArray a) { return elementByElement(a, Math::ceil); } },
     /** Halves round to the even neighbour, as NumPy's round. */
     ROUND { public double apply(double x) { return Math.rint(x); } INDArray apply(INDArray a) { return elementByElement(a, Math::rint); } },
-    NEGATE { public double apply(double x) { return -x; } INDArray apply(INDArray a) { return a.neg(); } };
+    NEGATE { public double apply(double x) { return -x; } INDArray apply(INDArray a) { return a.neg(); } },
+    /** The standard normal cdf (Statistics.normalCdf); normal_cdf is built on it. */
+    NORMAL_CDF { public double apply(double x) { return Statistics.normalCdf(x); } INDArray apply(INDArray a) { return elementByElement(a, Statistics::normalCdf); } },
+    /** Its inverse (Statistics.normalPpf); normal_ppf is built on it. */
+    NORMAL_PPF { public double apply(double x) { return Statistics.normalPpf(x); } INDArray apply(INDArray a) { return elementByElement(a, Statistics::normalPpf); } };
 
     /** log base 2, exact for powers of two (log(x) / log(2) is not: log(8) / log(2) may miss 3). */
     private static double log2(double x) {
