@@ -102,7 +102,7 @@ final class RandomBuiltins {
 
     /** Normal draws whose logarithms come from the tensor library: C's log, as NumPy's. */
     private static IntFunction<double[]> gaussians(RandomState random) {
-        return count -> random.gaussians(count, values -> Tensor.of(values, new int[] {values.length}).map(MathFunction.LOG).toArray());
+        return count -> random.gaussians(count, values -> Tensor.of(values, new int[] {values.length}).mapNatively(MathFunction.LOG).toArray());
     }
 
     private static Value normal(Arguments args) {

@@ -3,21 +3,21 @@ package org.lmath.tensor;
 import java.util.Arrays;
 
 import org.lmath.error.LMathError;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The @ operator with NumPy's matmul rules: 1-D @ 1-D is a dot product, a 1-D operand is a row
  * (on the left) or a column (on the right) that disappears from the result, and n-D operands are
- * stacks of matrices whose leading (batch) axes broadcast. ND4J's mmul covers only the 2-D case.
+ * stacks of matrices whose leading (batch) axes broadcast. Small products are computed here in
+ * Java; products of real size go to BLAS through {@link NativeKernels}.
  */
 final class MatrixProduct {
 
+    /** A product's elements (row-major) and shape. */
+    record Result(double[] data, int[] shape) {}
+
     private MatrixProduct() {}
 
-    static INDArray matmul(INDArray left, int[] leftShape, INDArray right, int[] rightShape) {
+    static Result matmul(double[] left, int[] leftShape, double[] right, int[] rightShape) {
         if (leftShape.length == 0 || rightShape.length == 0) {
             throw new LMathError("matmul: both operands need at least one dimension, got shapes "
                     + Shapes.describe(leftShape) + " and " + Shapes.describe(rightShape) + " (use * to scale)");
@@ -28,32 +28,71 @@ final class MatrixProduct {
             throw new LMathError("matmul: shapes " + Shapes.describe(leftShape) + " and " + Shapes.describe(rightShape)
                     + " do not line up: " + inner + " != " + rightInner);
         }
-        if (leftShape.length == 1 && rightShape.length == 1) {
-            // 0.0 + ...: a sum that starts at +0, as NumPy's does (see below).
-            return Nd4j.scalar(inner == 0 ? 0.0 : 0.0 + left.mul(right).sumNumber().doubleValue());
-        }
         int[] resultShape = resultShape(leftShape, rightShape);
-        if (Shapes.size(leftShape) == 0 || Shapes.size(rightShape) == 0) {
-            // ND4J's mmul refuses empty arrays; NumPy gives zeros (a sum of nothing) or an empty result.
-            return Nd4j.zeros(DataType.DOUBLE, Shapes.toLong(resultShape));
+        // A vector on the left is one row; on the right, one column.
+        int rows = leftShape.length == 1 ? 1 : leftShape[leftShape.length - 2];
+        int columns = rightShape.length == 1 ? 1 : rightShape[rightShape.length - 1];
+        int[] leftBatch = Arrays.copyOf(leftShape, Math.max(0, leftShape.length - 2));
+        int[] rightBatch = Arrays.copyOf(rightShape, Math.max(0, rightShape.length - 2));
+        int[] batch = Arrays.copyOf(resultShape, resultShape.length - (leftShape.length > 1 ? 1 : 0) - (rightShape.length > 1 ? 1 : 0));
+        int count = Shapes.size(batch);
+        double[] result = new double[count * rows * columns];
+        int[] leftStarts = batchStarts(leftBatch, batch, rows * inner);
+        int[] rightStarts = batchStarts(rightBatch, batch, inner * columns);
+        boolean useBlas = (long) rows * inner * columns >= NativeKernels.MIN_PRODUCT_WORK;
+        for (int n = 0; n < count; n++) {
+            int out = n * rows * columns;
+            if (useBlas) {
+                double[] a = Arrays.copyOfRange(left, leftStarts[n], leftStarts[n] + rows * inner);
+                double[] b = Arrays.copyOfRange(right, rightStarts[n], rightStarts[n] + inner * columns);
+                System.arraycopy(NativeKernels.matrixProduct(a, b, rows, inner, columns), 0, result, out, rows * columns);
+            } else {
+                multiply(left, leftStarts[n], right, rightStarts[n], result, out, rows, inner, columns);
+            }
         }
-        INDArray a = leftShape.length == 1 ? left.reshape('c', 1, inner) : left;
-        INDArray b = rightShape.length == 1 ? right.reshape('c', inner, 1) : right;
-        INDArray product = a.rank() == 2 && b.rank() == 2 ? a.mmul(b) : batched(a, b);
-        return dropVectorAxes(withoutNegativeZeros(product), leftShape.length == 1, rightShape.length == 1);
+        // NumPy adds the products to an accumulator that starts at +0, so a sum of products that
+        // are all -0.0 is +0.0 ([-1] @ [[0, 1.5]] is [0. 1.5]); BLAS may keep -0.0.
+        if (useBlas) for (int i = 0; i < result.length; i++) result[i] += 0.0;
+        return new Result(result, resultShape);
+    }
+
+    /** c = a @ b for one matrix of each stack, each sum starting at +0 and adding in order of k. */
+    private static void multiply(double[] a, int aStart, double[] b, int bStart, double[] c, int cStart,
+                                 int rows, int inner, int columns) {
+        for (int i = 0; i < rows; i++) {
+            int row = cStart + i * columns;
+            for (int k = 0; k < inner; k++) {
+                double aik = a[aStart + i * inner + k];
+                int bRow = bStart + k * columns;
+                for (int j = 0; j < columns; j++) c[row + j] += aik * b[bRow + j];
+            }
+        }
     }
 
     /**
-     * NumPy adds the products to an accumulator that starts at +0, so a sum of products that are
-     * all -0.0 is +0.0 ([-1] @ [[0, 1.5]] is [0. 1.5]); ND4J keeps -0.0. Adding +0.0 changes only
-     * the sign of such zeros; it is done only when there is one, as an ND4J call costs more than
-     * a look at a small product.
+     * Where each matrix of the broadcast batch starts in an operand whose own batch axes are
+     * operandBatch (fewer axes, or size 1, repeat its matrices); matrixSize elements per matrix.
      */
-    private static INDArray withoutNegativeZeros(INDArray product) {
-        for (double value : product.data().asDouble()) {
-            if (value == 0 && Double.doubleToRawLongBits(value) != 0) return product.addi(0.0);
+    private static int[] batchStarts(int[] operandBatch, int[] batch, int matrixSize) {
+        int count = Shapes.size(batch);
+        int[] starts = new int[count];
+        int[] padded = new int[batch.length];
+        Arrays.fill(padded, 1);
+        System.arraycopy(operandBatch, 0, padded, batch.length - operandBatch.length, operandBatch.length);
+        int[] strides = Shapes.strides(padded);
+        int[] index = new int[batch.length];
+        for (int n = 0; n < count; n++) {
+            int start = 0;
+            for (int axis = 0; axis < batch.length; axis++) {
+                if (padded[axis] != 1) start += index[axis] * strides[axis];
+            }
+            starts[n] = start * matrixSize;
+            for (int axis = batch.length - 1; axis >= 0; axis--) {
+                if (++index[axis] < batch[axis]) break;
+                index[axis] = 0;
+            }
         }
-        return product;
+        return starts;
     }
 
     /**
@@ -76,53 +115,5 @@ final class MatrixProduct {
         if (leftShape.length > 1) result[next++] = leftShape[leftShape.length - 2];
         if (rightShape.length > 1) result[next] = rightShape[rightShape.length - 1];
         return result;
-    }
-
-    /** Stacks of matrices: broadcast the batch axes, multiply matrix by matrix. */
-    private static INDArray batched(INDArray a, INDArray b) {
-        int[] aShape = Shapes.toInt(a.shape());
-        int[] bShape = Shapes.toInt(b.shape());
-        int[] aBatch = Arrays.copyOf(aShape, aShape.length - 2);
-        int[] bBatch = Arrays.copyOf(bShape, bShape.length - 2);
-        int[] batch = Shapes.broadcast(aBatch, bBatch, "matmul (batch axes)");
-        int rows = aShape[aShape.length - 2], inner = aShape[aShape.length - 1], columns = bShape[bShape.length - 1];
-        int count = Shapes.size(batch);
-        INDArray aStack = stretch(a, batch, rows, inner).reshape('c', count, rows, inner);
-        INDArray bStack = stretch(b, batch, inner, columns).reshape('c', count, inner, columns);
-        INDArray result = Nd4j.create(DataType.DOUBLE, count, rows, columns);
-        for (int i = 0; i < count; i++) {
-            INDArray product = aStack.get(NDArrayIndex.point(i), NDArrayIndex.all(), NDArrayIndex.all())
-                    .mmul(bStack.get(NDArrayIndex.point(i), NDArrayIndex.all(), NDArrayIndex.all()));
-            result.get(NDArrayIndex.point(i), NDArrayIndex.all(), NDArrayIndex.all()).assign(product);
-        }
-        int[] resultShape = Arrays.copyOf(batch, batch.length + 2);
-        resultShape[batch.length] = rows;
-        resultShape[batch.length + 1] = columns;
-        return result.reshape('c', Shapes.toLong(resultShape));
-    }
-
-    private static INDArray stretch(INDArray stack, int[] batch, int rows, int columns) {
-        int[] target = Arrays.copyOf(batch, batch.length + 2);
-        target[batch.length] = rows;
-        target[batch.length + 1] = columns;
-        int[] padded = new int[target.length];
-        Arrays.fill(padded, 1);
-        int[] own = Shapes.toInt(stack.shape());
-        System.arraycopy(own, 0, padded, target.length - own.length, own.length);
-        return stack.reshape('c', Shapes.toLong(padded)).broadcast(Shapes.toLong(target)).dup('c');
-    }
-
-    private static INDArray dropVectorAxes(INDArray product, boolean leftWasVector, boolean rightWasVector) {
-        long[] shape = product.shape();
-        int drop = (leftWasVector ? 1 : 0) + (rightWasVector ? 1 : 0);
-        if (drop == 0) return product;
-        long[] result = new long[shape.length - drop];
-        int n = 0;
-        for (int i = 0; i < shape.length; i++) {
-            boolean isLeftRow = leftWasVector && i == shape.length - 2;
-            boolean isRightColumn = rightWasVector && i == shape.length - 1;
-            if (!isLeftRow && !isRightColumn) result[n++] = shape[i];
-        }
-        return product.reshape('c', result).dup('c');
     }
 }

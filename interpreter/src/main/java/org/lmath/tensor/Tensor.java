@@ -4,50 +4,31 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.lmath.error.LMathError;
-import org.nd4j.linalg.api.buffer.DataBuffer;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
- * An n-dimensional float64 array: lmath's tensor. The only class that holds ND4J arrays.
- * Operations return new tensors (ND4J's copying ops, never the in-place ones on shared data);
- * the one exception is indexed assignment, which changes this tensor as NumPy does.
+ * An n-dimensional float64 array: lmath's tensor. Its elements live in a Java array in row-major
+ * order, so a small tensor costs what its numbers cost and nothing starts up for it; the heavy
+ * work (matrix products of real size, exp/log/sin/cos/sqrt on large tensors) goes to ND4J's
+ * native kernels through {@link NativeKernels}, started on first use. No other class holds
+ * tensor data, so where the numbers live can change without the rest of lmath knowing.
+ * Operations return new tensors; the one exception is indexed assignment, which changes this
+ * tensor as NumPy does.
  * A tensor made by a comparison is a mask: indexing with it selects (where it is non-zero), rather
  * than picks positions. Like NumPy's bool arrays, a mask stays a mask when it is indexed, reshaped
  * or transposed.
  */
 public final class Tensor {
 
-    private final INDArray array;
+    private final double[] data;  // row-major, exactly size() elements, owned by this tensor
     private final int[] shape;
     private final boolean mask;
     private long version;  // counts in-place changes, so grad can tell that a tensor it saved was changed
 
-    private Tensor(INDArray array, boolean mask) {
-        this.shape = Shapes.toInt(array.shape());
-        this.array = isRowMajorBuffer(array, shape) ? array : array.dup('c');
+    /** Takes data as it is (no copy): only for arrays nothing else holds. */
+    private Tensor(double[] data, int[] shape, boolean mask) {
+        this.data = data;
+        this.shape = shape;
         this.mask = mask;
-    }
-
-    /**
-     * True when element n of the array (in row-major order) is element n of its buffer. Every
-     * tensor keeps its array that way, so indexing reads and writes just the selected elements
-     * through the buffer instead of copying the whole tensor.
-     */
-    private static boolean isRowMajorBuffer(INDArray array, int[] shape) {
-        if (array.offset() != 0 || array.data().length() < Shapes.size(shape)) return false;
-        long[] strides = array.stride();
-        int[] rowMajor = Shapes.strides(shape);
-        for (int axis = 0; axis < shape.length; axis++) {
-            if (shape[axis] > 1 && strides[axis] != rowMajor[axis]) return false;
-        }
-        return true;
-    }
-
-    private static Tensor wrap(INDArray array) {
-        return new Tensor(array, false);
     }
 
     // ------------------------------------------------------------------ creation
@@ -63,18 +44,21 @@ public final class Tensor {
     }
 
     private static Tensor ofData(double[] data, int[] shape, boolean mask) {
-        Backend.ensureStarted();
+        return owning(data.clone(), shape.clone(), mask);
+    }
+
+    /** A tensor over an array made for it (no copy). */
+    private static Tensor owning(double[] data, int[] shape, boolean mask) {
         if (data.length != Shapes.size(shape)) {
             throw new IllegalArgumentException(data.length + " values for shape " + Shapes.describe(shape));
         }
-        INDArray array = shape.length == 0 ? Nd4j.scalar(data[0]) : Nd4j.create(data, Shapes.toLong(shape), 'c');
-        return new Tensor(array, mask);
+        return new Tensor(data, shape, mask);
     }
 
     public static Tensor full(int[] shape, double value) {
         double[] data = new double[Shapes.size(shape)];
         Arrays.fill(data, value);
-        return of(data, shape);
+        return owning(data, shape.clone(), false);
     }
 
     public static Tensor eye(int rows, int columns) {
@@ -131,17 +115,19 @@ public final class Tensor {
 
     /** The elements in row-major order (a copy). */
     public double[] toArray() {
-        if (size() == 0) return new double[0];
-        if (shape.length == 0) return new double[] {array.getDouble(0)};
-        return array.data().getDoublesAt(0, size());
+        return data.clone();
     }
 
     /** The single element at these (non-negative, in-range) indices. */
     public double get(int... indices) {
-        if (indices.length == 0) return array.getDouble(0);
-        long[] position = new long[indices.length];
-        for (int i = 0; i < indices.length; i++) position[i] = indices[i];
-        return array.getDouble(position);
+        return data[offset(indices)];
+    }
+
+    /** The row-major position of the element at these (non-negative, in-range) indices. */
+    private int offset(int[] indices) {
+        int position = 0;
+        for (int axis = 0; axis < indices.length; axis++) position = position * shape[axis] + indices[axis];
+        return position;
     }
 
     // ------------------------------------------------------------------ elementwise
@@ -155,65 +141,29 @@ public final class Tensor {
         boolean combinesMasks = mask && other.mask && (operation == Elementwise.MULTIPLY || operation == Elementwise.ADD);
         boolean resultIsMask = operation.isComparison() || combinesMasks;
         if (Arrays.equals(shape, other.shape)) {
-            return new Tensor(apply(operation, array, other.array), resultIsMask);
+            double[] result = new double[data.length];
+            for (int i = 0; i < result.length; i++) result[i] = operation.apply(data[i], other.data[i]);
+            return owning(result, shape.clone(), resultIsMask);
         }
-        double[] result = Broadcasting.combine(operation, toArray(), shape, other.toArray(), other.shape, resultShape);
-        return ofData(result, resultShape, resultIsMask);
+        double[] result = Broadcasting.combine(operation, data, shape, other.data, other.shape, resultShape);
+        return owning(result, resultShape, resultIsMask);
     }
 
     /** this op scalar, or scalar op this when scalarOnLeft. */
     public Tensor elementwise(Elementwise operation, double scalar, boolean scalarOnLeft) {
         if (size() == 0) return emptyResult(operation, shape);
-        INDArray result = switch (operation) {
-            case ADD -> array.add(scalar);
-            case SUBTRACT -> scalarOnLeft ? array.rsub(scalar) : array.sub(scalar);
-            case MULTIPLY -> array.mul(scalar);
-            case DIVIDE -> scalarOnLeft ? array.rdiv(scalar) : array.div(scalar);
-            // ND4J compares with a number directly (exactly, nan unequal to all); s < x is x > s.
-            case EQUAL -> array.eq(scalar).castTo(DataType.DOUBLE);
-            case NOT_EQUAL -> array.neq(scalar).castTo(DataType.DOUBLE);
-            case LESS -> (scalarOnLeft ? array.gt(scalar) : array.lt(scalar)).castTo(DataType.DOUBLE);
-            case LESS_EQUAL -> (scalarOnLeft ? array.gte(scalar) : array.lte(scalar)).castTo(DataType.DOUBLE);
-            case GREATER -> (scalarOnLeft ? array.lt(scalar) : array.gt(scalar)).castTo(DataType.DOUBLE);
-            case GREATER_EQUAL -> (scalarOnLeft ? array.lte(scalar) : array.gte(scalar)).castTo(DataType.DOUBLE);
-            default -> apply(operation, array, Nd4j.valueArrayOf(array.shape(), scalar, DataType.DOUBLE), scalarOnLeft);
-        };
-        return new Tensor(result, operation.isComparison());
+        double[] result = new double[data.length];
+        if (scalarOnLeft) {
+            for (int i = 0; i < result.length; i++) result[i] = operation.apply(scalar, data[i]);
+        } else {
+            for (int i = 0; i < result.length; i++) result[i] = operation.apply(data[i], scalar);
+        }
+        return owning(result, shape.clone(), operation.isComparison());
     }
 
-    /** ND4J refuses arithmetic on empty arrays; NumPy gives an empty result of the broadcast shape. */
+    /** NumPy gives an empty result of the broadcast shape. */
     private static Tensor emptyResult(Elementwise operation, int[] resultShape) {
-        return new Tensor(Nd4j.create(DataType.DOUBLE, Shapes.toLong(resultShape)), operation.isComparison());
-    }
-
-    private static INDArray apply(Elementwise operation, INDArray left, INDArray right, boolean swap) {
-        return swap ? apply(operation, right, left) : apply(operation, left, right);
-    }
-
-    /** Both arrays have the same shape here. */
-    private static INDArray apply(Elementwise operation, INDArray left, INDArray right) {
-        return switch (operation) {
-            case ADD -> left.add(right);
-            case SUBTRACT -> left.sub(right);
-            case MULTIPLY -> left.mul(right);
-            case DIVIDE -> left.div(right);
-            case POWER -> Transforms.pow(left, right, true);
-            case EQUAL -> left.eq(right).castTo(DataType.DOUBLE);
-            case NOT_EQUAL -> left.neq(right).castTo(DataType.DOUBLE);
-            case LESS -> left.lt(right).castTo(DataType.DOUBLE);
-            case GREATER -> left.gt(right).castTo(DataType.DOUBLE);
-            // ND4J has no kernel for Python's modulo, NumPy's NaN-propagating max/min, or <= and >=
-            // between two arrays: apply the scalar rule element by element.
-            case MODULO, MAXIMUM, MINIMUM, LESS_EQUAL, GREATER_EQUAL -> elementByElement(operation, left, right);
-        };
-    }
-
-    private static INDArray elementByElement(Elementwise operation, INDArray left, INDArray right) {
-        double[] a = left.dup('c').data().asDouble();
-        double[] b = right.dup('c').data().asDouble();
-        double[] result = new double[a.length];
-        for (int i = 0; i < a.length; i++) result[i] = operation.apply(a[i], b[i]);
-        return result.length == 0 ? left.dup() : Nd4j.create(result, left.shape(), 'c');
+        return owning(new double[0], resultShape.clone(), operation.isComparison());
     }
 
     /** This tensor stretched to a larger shape by NumPy's broadcasting rule. */
@@ -222,17 +172,38 @@ public final class Tensor {
         if (!Arrays.equals(resultShape, target)) {
             throw new LMathError("cannot broadcast a tensor of shape " + Shapes.describe(shape) + " to shape " + Shapes.describe(target));
         }
-        return Arrays.equals(shape, target) ? copy() : ofData(Broadcasting.stretch(toArray(), shape, target), target, mask);
+        return Arrays.equals(shape, target) ? copy() : owning(Broadcasting.stretch(data, shape, target), target.clone(), mask);
     }
 
+    /**
+     * The function applied to every element. Large tensors go to ND4J's native kernel where there
+     * is one (exp, log, sqrt, abs, sin, cos); the two paths can differ in the last bit of exp, log,
+     * sin and cos, as NumPy's vectorised and scalar loops can.
+     */
     public Tensor map(MathFunction function) {
-        if (size() == 0) return this;
-        return wrap(function.apply(array));
+        if (size() == 0) return copy();
+        if (data.length >= NativeKernels.MIN_ELEMENTS && NativeKernels.has(function)) {
+            return owning(NativeKernels.map(function, data), shape.clone(), false);
+        }
+        double[] result = new double[data.length];
+        for (int i = 0; i < result.length; i++) result[i] = function.apply(data[i]);
+        return owning(result, shape.clone(), false);
+    }
+
+    /**
+     * The function applied with ND4J's native kernel whatever the size: the C library's results,
+     * for callers that must match NumPy to the last bit (the normal random numbers take logs so).
+     */
+    public Tensor mapNatively(MathFunction function) {
+        if (size() == 0 || !NativeKernels.has(function)) return map(function);
+        return owning(NativeKernels.map(function, data), shape.clone(), false);
     }
 
     /** 1 where this is 0, 0 elsewhere: logical not of a mask. */
     public Tensor logicalNot() {
-        return new Tensor(array.eq(0.0).castTo(DataType.DOUBLE), true);
+        double[] result = new double[data.length];
+        for (int i = 0; i < result.length; i++) result[i] = data[i] == 0 ? 1 : 0;
+        return owning(result, shape.clone(), true);
     }
 
     // ------------------------------------------------------------------ reductions
@@ -302,9 +273,7 @@ public final class Tensor {
             throw new LMathError("cannot reshape a tensor of shape " + Shapes.describe(shape) + " (" + size()
                     + " elements) to " + Shapes.describe(newShape) + " (" + Shapes.size(newShape) + " elements)");
         }
-        if (size() == 0 || shape.length == 0 || newShape.length == 0) return ofData(toArray(), newShape, mask);
-        // One native copy (the result must not share this tensor's buffer), not two through Java.
-        return new Tensor(array.dup('c').reshape('c', Shapes.toLong(newShape)), mask);
+        return owning(data.clone(), newShape.clone(), mask);  // a copy: the result must not share this tensor's data
     }
 
     /** Reverses the axes, as NumPy's .T does (a 1-D tensor stays as it is, but is a copy like the rest). */
@@ -313,30 +282,28 @@ public final class Tensor {
         if (order.length != shape.length) {
             throw new LMathError("transpose: " + order.length + " axes given for a tensor with " + shape.length);
         }
-        if (size() == 0) {
-            int[] permuted = new int[order.length];
-            for (int i = 0; i < order.length; i++) permuted[i] = shape[order[i]];
-            return ofData(new double[0], permuted, mask);
-        }
-        return new Tensor(array.permute(order).dup('c'), mask);
+        int[] permuted = new int[order.length];
+        for (int i = 0; i < order.length; i++) permuted[i] = shape[order[i]];
+        return owning(Permutation.apply(data, shape, order), permuted, mask);
     }
 
     public Tensor transpose() {
         if (shape.length < 2) return copy();
         int[] order = new int[shape.length];
         for (int i = 0; i < order.length; i++) order[i] = shape.length - 1 - i;
-        return new Tensor(array.permute(order).dup('c'), mask);
+        return permute(order);
     }
 
     /** A copy that no other value shares. */
     public Tensor copy() {
-        return new Tensor(array.dup('c'), mask);
+        return owning(data.clone(), shape.clone(), mask);
     }
 
     // ------------------------------------------------------------------ matrix product
 
     public Tensor matmul(Tensor other) {
-        return wrap(MatrixProduct.matmul(array, shape, other.array, other.shape));
+        MatrixProduct.Result product = MatrixProduct.matmul(data, shape, other.data, other.shape);
+        return owning(product.data(), product.shape(), false);
     }
 
     // ------------------------------------------------------------------ indexing
@@ -468,10 +435,9 @@ public final class Tensor {
 
     public Tensor index(List<IndexItem> items) {
         IndexPlan plan = IndexPlan.of(shape, items);
-        DataBuffer data = array.data();
         double[] result = new double[plan.sourceOffsets.length];
-        for (int i = 0; i < result.length; i++) result[i] = data.getDouble(plan.sourceOffsets[i]);
-        return ofData(result, plan.resultShape, mask);
+        for (int i = 0; i < result.length; i++) result[i] = data[plan.sourceOffsets[i]];
+        return owning(result, plan.resultShape.clone(), mask);
     }
 
     /** A[items] = value, changing this tensor; value broadcasts to the selected shape. */
@@ -492,9 +458,7 @@ public final class Tensor {
     /** The fast path for A[i, j] = number with in-range, non-negative indices. */
     public void set(int[] indices, double value) {
         version++;
-        long[] position = new long[indices.length];
-        for (int i = 0; i < indices.length; i++) position[i] = indices[i];
-        array.putScalar(position, value);
+        data[offset(indices)] = value;
     }
 
     private double[] broadcastForAssignment(int[] target) {
@@ -514,7 +478,6 @@ public final class Tensor {
     /** Writes just the selected elements, in place: the one mutation a tensor allows. */
     private void writeAt(int[] offsets, double[] values) {
         version++;
-        DataBuffer data = array.data();
-        for (int i = 0; i < offsets.length; i++) data.put(offsets[i], values[i]);
+        for (int i = 0; i < offsets.length; i++) data[offsets[i]] = values[i];
     }
 }

@@ -1,0 +1,55 @@
+package org.lmath.tensor;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * The work lmath gives to ND4J's native code: matrix products through BLAS and the common math
+ * functions on large tensors. Each call copies the Java array in and the result out, which costs
+ * little next to the work it is used for. ND4J starts (about half a second) on the first call,
+ * so a script with only small tensors never pays for it.
+ */
+final class NativeKernels {
+
+    /** Tensors at least this large take exp, log, sqrt, abs, sin and cos from ND4J. */
+    static final int MIN_ELEMENTS = 1 << 14;
+
+    /** Matrix products with at least this many multiply-adds go to BLAS (128 x 128 x 128). */
+    static final long MIN_PRODUCT_WORK = 128L * 128 * 128;
+
+    private NativeKernels() {}
+
+    static boolean has(MathFunction function) {
+        return switch (function) {
+            case EXP, LOG, SQRT, ABS, SIN, COS -> true;
+            default -> false;
+        };
+    }
+
+    static double[] map(MathFunction function, double[] data) {
+        Backend.ensureStarted();
+        INDArray array = Nd4j.createFromArray(data);
+        INDArray result = switch (function) {
+            case EXP -> Transforms.exp(array, false);
+            case LOG -> Transforms.log(array, false);
+            case SQRT -> Transforms.sqrt(array, false);
+            case ABS -> Transforms.abs(array, false);
+            case SIN -> Transforms.sin(array, false);
+            case COS -> Transforms.cos(array, false);
+            default -> throw new IllegalArgumentException("no native kernel for " + function);
+        };
+        return result.toDoubleVector();
+    }
+
+    /** The rows x columns product of a (rows x inner) and b (inner x columns), row-major. */
+    static double[] matrixProduct(double[] a, double[] b, int rows, int inner, int columns) {
+        Backend.ensureStarted();
+        INDArray left = Nd4j.create(a, new long[] {rows, inner}, 'c');
+        INDArray right = Nd4j.create(b, new long[] {inner, columns}, 'c');
+        INDArray product = Nd4j.create(DataType.DOUBLE, new long[] {rows, columns}, 'c');
+        left.mmuli(right, product);
+        return product.data().getDoublesAt(0, rows * columns);
+    }
+}
