@@ -1,5 +1,5 @@
 """Writes tensors/native_kernels.lmath: matrix products large enough to go to ND4J's BLAS (at
-least 128^3 multiply-adds) next to ones small enough to stay in Java, and math functions on
+least 256^3 multiply-adds) next to ones small enough to stay in Java, and math functions on
 small and large tensors, with NumPy's results.
 
 Run with `python3 make_native_goldens.py` (needs numpy); commit what it writes. Sums are printed
@@ -31,7 +31,7 @@ for n in (100, 20000):
     check("sum(cos(3 * x))", np.cos(3 * x).sum())
     check("sum(exp(-x * x) * sin(x))", (np.exp(-x * x) * np.sin(x)).sum())
 
-for rows, inner in ((20, 10), (150, 130)):
+for rows, inner in ((20, 10), (300, 260)):
     A = (np.arange(rows * inner) % 17).reshape(rows, inner) / 17
     lines.append("A = reshape(arange(%d) %% 17, %d, %d) / 17" % (rows * inner, rows, inner))
     C = A @ A.T
@@ -46,9 +46,9 @@ for rows, inner in ((20, 10), (150, 130)):
     lines.append("# expect: (2, %d, %d) (%d,)" % (rows, rows, rows))
 
 # -0 products sum to +0, as NumPy's accumulator starts at +0, on both paths.
-lines.append("Z = -1 * ones((130, 130))")
-lines.append("print(sum(sign(Z @ zeros((130, 130)) + 0 * 1) == 0), str((Z @ zeros((130, 130)))[0, 0]))")
-lines.append("# expect: 16900 0")
+lines.append("Z = -1 * ones((260, 260))")
+lines.append("print(sum(sign(Z @ zeros((260, 260)) + 0 * 1) == 0), str((Z @ zeros((260, 260)))[0, 0]))")
+lines.append("# expect: 67600 0")
 
 with open(os.path.join(GOLDEN, "tensors", "native_kernels.lmath"), "w") as out:
     out.write("\n".join(lines) + "\n")

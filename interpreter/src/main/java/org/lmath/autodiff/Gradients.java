@@ -52,6 +52,13 @@ public final class Gradients {
      * output.shape + x.shape. One backward walk per output element, over one tape.
      */
     public Value jacobian(CallContext context, FunctionValue function, List<Value> arguments, int wrt, String caller) {
+        if (wrt >= 0 && wrt < arguments.size()) {
+            Value plain = Traced.strip(arguments.get(wrt));
+            if (plain instanceof ListValue || plain instanceof TupleValue) {
+                throw new LMathError(caller + " differentiates with respect to one number or tensor, but argument " + wrt
+                        + " is " + Values.describe(plain) + "; stack the items into one tensor first");
+            }
+        }
         return traced(context, function, arguments, new int[] {wrt}, caller, run -> {
             Value plain = Traced.strip(run.output());
             if (plain instanceof Num) return gradientsOf(run, backward(run, Num.ONE), arguments, new int[] {wrt}).get(0);
@@ -93,10 +100,7 @@ public final class Gradients {
             List<Value> tracedArguments = new ArrayList<>(arguments);
             List<Node> leaves = new ArrayList<>();
             for (int position : wrt) {
-                Value argument = differentiable(arguments.get(position), position, caller);
-                Node leaf = tape.input();
-                leaves.add(leaf);
-                tracedArguments.set(position, new Traced(argument, leaf));
+                tracedArguments.set(position, trace(arguments.get(position), tape, leaves, position, caller));
             }
             Value output = context.call(function, tracedArguments);
             return body.apply(new Run(tape, leaves, Differentiable.dropInactive(output)));
@@ -106,16 +110,34 @@ public final class Gradients {
         }
     }
 
+    /**
+     * The argument as the function will see it: a number or tensor becomes one leaf of the tape; a
+     * list or tuple of them (the parameters of a network, [W1, b1, W2, b2]) a new list or tuple
+     * with one leaf per item, nested to any depth. Its gradient comes back in the same form.
+     */
+    private static Value trace(Value argument, Tape tape, List<Node> leaves, int position, String caller) {
+        Value plain = Traced.strip(argument);
+        if (plain instanceof ListValue list) {
+            List<Value> items = new ArrayList<>(list.items().size());
+            for (Value item : list.items()) items.add(trace(item, tape, leaves, position, caller));
+            return new ListValue(items);
+        }
+        if (plain instanceof TupleValue tuple) {
+            List<Value> items = new ArrayList<>(tuple.items().size());
+            for (Value item : tuple.items()) items.add(trace(item, tape, leaves, position, caller));
+            return new TupleValue(List.copyOf(items));
+        }
+        Node leaf = tape.input();
+        leaves.add(leaf);
+        return new Traced(differentiable(argument, position, caller), leaf);
+    }
+
     private static Value differentiable(Value argument, int position, String caller) {
         Value plain = Traced.strip(argument);
         if (plain instanceof Num || plain instanceof TensorValue) return argument;
         if (plain instanceof RangeValue range) return new TensorValue(Values.rangeTensor(range));
-        String hint = plain instanceof ListValue || plain instanceof TupleValue
-                ? "; to differentiate with respect to several tensors, pass each as an argument of its own and "
-                        + "give their positions: grad(f, [0, 1])"
-                : "";
-        throw new LMathError(caller + " differentiates with respect to numbers and tensors, but argument " + position
-                + " is " + Values.describe(plain) + hint);
+        throw new LMathError(caller + " differentiates with respect to numbers and tensors (or lists and tuples of "
+                + "them), but argument " + position + " is or holds " + Values.describe(plain));
     }
 
     /** The function as an error names it: its name, or "the function" for a lambda. */
@@ -168,11 +190,26 @@ public final class Gradients {
 
     private static List<Value> gradientsOf(Run run, Value[] cotangents, List<Value> arguments, int[] wrt) {
         List<Value> gradients = new ArrayList<>(wrt.length);
-        for (int k = 0; k < wrt.length; k++) {
-            Value gradient = cotangents[run.leaves().get(k).index];
-            gradients.add(gradient != null ? gradient : zerosLike(arguments.get(wrt[k])));
-        }
+        java.util.Iterator<Node> leaves = run.leaves().iterator();
+        for (int position : wrt) gradients.add(gather(arguments.get(position), cotangents, leaves));
         return gradients;
+    }
+
+    /** The gradient of one argument, in the argument's own form (see trace). */
+    private static Value gather(Value argument, Value[] cotangents, java.util.Iterator<Node> leaves) {
+        Value plain = Traced.strip(argument);
+        if (plain instanceof ListValue list) {
+            List<Value> items = new ArrayList<>(list.items().size());
+            for (Value item : list.items()) items.add(gather(item, cotangents, leaves));
+            return new ListValue(items);
+        }
+        if (plain instanceof TupleValue tuple) {
+            List<Value> items = new ArrayList<>(tuple.items().size());
+            for (Value item : tuple.items()) items.add(gather(item, cotangents, leaves));
+            return new TupleValue(List.copyOf(items));
+        }
+        Value gradient = cotangents[leaves.next().index];
+        return gradient != null ? gradient : zerosLike(argument);
     }
 
     private static Value zerosLike(Value argument) {

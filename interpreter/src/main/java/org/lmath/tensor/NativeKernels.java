@@ -13,8 +13,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  */
 final class NativeKernels {
 
-    /** Matrix products with at least this many multiply-adds go to BLAS (128 x 128 x 128). */
-    static final long MIN_PRODUCT_WORK = 128L * 128 * 128;
+    /** Matrix products with at least this many multiply-adds go to BLAS (256 x 256 x 256): smaller ones
+     * take a few milliseconds in Java, less than ND4J's start-up and thread hand-offs cost. */
+    static final long MIN_PRODUCT_WORK = 256L * 256 * 256;
 
     private NativeKernels() {}
 
