@@ -10,7 +10,6 @@ import org.jline.reader.ParsedLine;
 import org.jline.reader.impl.completer.FileNameCompleter;
 import org.lmath.builtins.Builtin;
 import org.lmath.eval.Interpreter;
-import org.lmath.print.Printer;
 import org.lmath.value.ModuleValue;
 import org.lmath.value.Value;
 
@@ -42,10 +41,10 @@ final class Completion implements Completer {
             return;
         }
         for (Map.Entry<String, Value> name : interpreter.sessionNames().entrySet()) {
-            candidates.add(candidate(name.getKey(), "names", Describe.detail(name.getValue()), false));
+            candidates.add(candidate(name.getKey(), "names", Describe.forCompletion(name.getValue()), false));
         }
         for (Builtin builtin : interpreter.builtins().all().values()) {
-            candidates.add(candidate(builtin.signature().name(), "builtins", Printer.signature(builtin), false));
+            candidates.add(candidate(builtin.signature().name(), "builtins", Describe.parameters(builtin), false));
         }
         for (String constant : List.of("pi", "e", "inf", "nan")) candidates.add(candidate(constant, "builtins", "constant", false));
         for (String keyword : Help.KEYWORDS) candidates.add(candidate(keyword, "keywords", null, true));
@@ -56,7 +55,7 @@ final class Completion implements Completer {
         if (!(interpreter.sessionNames().get(prefix) instanceof ModuleValue module)) return;
         for (Map.Entry<String, Value> member : module.members().entrySet()) {
             candidates.add(new Candidate(prefix + "." + member.getKey(), member.getKey(), module.name(),
-                    Describe.detail(member.getValue()), null, null, false));
+                    Describe.forCompletion(member.getValue()), null, null, false));
         }
     }
 
@@ -69,7 +68,7 @@ final class Completion implements Completer {
         switch (line.words().get(0)) {
             case ":help" -> {
                 for (Builtin builtin : interpreter.builtins().all().values()) {
-                    candidates.add(candidate(builtin.signature().name(), null, Printer.signature(builtin), true));
+                    candidates.add(candidate(builtin.signature().name(), null, Describe.parameters(builtin), true));
                 }
                 for (String name : interpreter.sessionNames().keySet()) candidates.add(candidate(name, null, null, true));
             }

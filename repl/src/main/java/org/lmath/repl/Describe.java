@@ -36,6 +36,18 @@ final class Describe {
         return String.join("\n", rows);
     }
 
+    /**
+     * The description next to a completion candidate (JLine puts it in parentheses): a
+     * function's parameters, so that `adam (lr, beta1=0.9, ...)` reads as a call; else the detail.
+     */
+    static String forCompletion(Value value) {
+        return value instanceof FunctionValue function ? parameters(function) : detail(value);
+    }
+
+    static String parameters(FunctionValue function) {
+        return Printer.parameters(function.signature().parameters());
+    }
+
     /** A tensor's shape, a function's signature, a list's length, a short value's printed form. */
     static String detail(Value value) {
         if (value instanceof TensorValue tensor) return "shape " + Printer.repr(Values.shapeTuple(tensor.tensor().shape()));

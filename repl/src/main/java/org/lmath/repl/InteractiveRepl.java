@@ -30,7 +30,7 @@ public final class InteractiveRepl {
     }
 
     /** Runs the prompt on the terminal until the user leaves; greeting is the first line shown. */
-    public static int run(Terminal terminal, String greeting) {
+    public static int run(Terminal terminal, String greeting, Path history) {
         boolean colour = !terminal.getType().startsWith(Terminal.TYPE_DUMB);
         PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
         try (Session session = new Session(out, out, colour)) {
@@ -40,9 +40,8 @@ public final class InteractiveRepl {
                     .parser(new EntryParser())
                     .completer(new Completion(session))
                     .highlighter(new Highlighting())
-                    .variable(LineReader.HISTORY_FILE, historyFile())
+                    .variable(LineReader.HISTORY_FILE, history)
                     .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
-                    .variable(LineReader.INDENTATION, 4)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)  // '!' is not a history command
                     .option(LineReader.Option.INSERT_TAB, true)               // Tab at the start of a line indents
                     .build();

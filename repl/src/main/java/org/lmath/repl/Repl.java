@@ -19,7 +19,8 @@ public final class Repl {
         if (System.console() == null) return PipedRepl.run(System.in, out, err);
         out.flush();
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("lmath").build()) {
-            return InteractiveRepl.run(terminal, "lmath " + version + ": type :help for help, Ctrl-D to leave");
+            return InteractiveRepl.run(terminal, "lmath " + version + ": type :help for help, Ctrl-D to leave",
+                    InteractiveRepl.historyFile());
         } catch (IOException error) {
             err.println("lmath: cannot open the terminal: " + error.getMessage());
             return 1;

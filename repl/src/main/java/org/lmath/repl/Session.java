@@ -8,6 +8,7 @@ import java.util.concurrent.Future;
 
 import org.lmath.ast.Source;
 import org.lmath.error.ErrorFormatter;
+import org.lmath.error.Interrupted;
 import org.lmath.error.LMathError;
 import org.lmath.eval.Interpreter;
 import org.lmath.print.Printer;
@@ -96,6 +97,10 @@ final class Session implements AutoCloseable {
             Value value = current.run(source);
             if (echo && value != null) out.println(Printer.repr(value));
             return true;
+        } catch (Interrupted stop) {
+            // A terminal has echoed ^C on the current line: the report starts on the next one.
+            problem((colour ? "\n" : "") + ErrorFormatter.format(stop));
+            return false;
         } catch (LMathError error) {
             problem(ErrorFormatter.format(error));
             return false;
