@@ -50,6 +50,11 @@ public final class Tensor {
         return new Tensor(array, false);
     }
 
+    /** Starts ND4J now rather than on first use: the REPL calls it in the background once its prompt is up. */
+    public static void warmUp() {
+        Backend.ensureStarted();
+    }
+
     // ------------------------------------------------------------------ creation
 
     /** A tensor of the given shape holding a copy of data, in row-major order. */

@@ -10,6 +10,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.lmath.ast.Source;
+import org.lmath.tensor.Tensor;
 
 /**
  * The prompt: JLine reads entries (multi-line when the parser says the entry is unfinished,
@@ -20,6 +21,7 @@ public final class InteractiveRepl {
 
     static final String PROMPT = "lmath> ";
     static final String CONTINUATION = "   ... ";
+    private static final long WARM_UP_DELAY_MILLIS = 300;
 
     private InteractiveRepl() {}
 
@@ -27,6 +29,25 @@ public final class InteractiveRepl {
     static Path historyFile() {
         String configured = System.getProperty("lmath.history");
         return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".lmath_history");
+    }
+
+    /**
+     * Starts ND4J (half a second or more) on a background thread just after the first prompt, so
+     * that the prompt does not wait for it and the first tensor entry usually does not either.
+     * A failure is left for the first tensor entry to report.
+     */
+    private static void warmUpInTheBackground() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                Thread.sleep(WARM_UP_DELAY_MILLIS);
+                Tensor.warmUp();
+            } catch (InterruptedException | RuntimeException | LinkageError ignored) {
+                // reported, if it matters, when a tensor is first used
+            }
+        }, "lmath-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
     }
 
     /** Runs the prompt on the terminal until the user leaves; greeting is the first line shown. */
@@ -48,6 +69,7 @@ public final class InteractiveRepl {
             terminal.handle(Terminal.Signal.INT, signal -> session.interrupt());
             Commands commands = new Commands(session);
             session.message(greeting);
+            warmUpInTheBackground();
             while (true) {
                 String entry;
                 try {

@@ -18,7 +18,8 @@ public final class Repl {
     public static int start(PrintStream out, PrintStream err, String version) {
         if (System.console() == null) return PipedRepl.run(System.in, out, err);
         out.flush();
-        try (Terminal terminal = TerminalBuilder.builder().system(true).name("lmath").build()) {
+        // The JNI provider sets the terminal up with native calls; exec (stty processes) is the fallback.
+        try (Terminal terminal = TerminalBuilder.builder().system(true).name("lmath").providers("jni,exec").build()) {
             return InteractiveRepl.run(terminal, "lmath " + version + ": type :help for help, Ctrl-D to leave",
                     InteractiveRepl.historyFile());
         } catch (IOException error) {
