@@ -51,10 +51,6 @@ final class Session implements AutoCloseable {
         return interpreter;
     }
 
-    PrintStream out() {
-        return out;
-    }
-
     /** Forgets every name: a fresh interpreter (a new random generator and figures too). */
     void reset() {
         interpreter = new Interpreter(out);
@@ -104,7 +100,8 @@ final class Session implements AutoCloseable {
         } catch (LMathError error) {
             problem(ErrorFormatter.format(error));
             return false;
-        } catch (RuntimeException | StackOverflowError bug) {
+        } catch (RuntimeException | Error bug) {
+            // A bug, or the JVM out of memory or unable to load ND4J: reported, and the session goes on.
             problem("lmath: internal error: " + bug);
             return false;
         } finally {
