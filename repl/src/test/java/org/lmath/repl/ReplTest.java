@@ -132,6 +132,15 @@ class ReplTest {
     }
 
     @Test
+    void helpDescribesTheSessionsNamesAndModules() throws Exception {
+        List<String> shown = shown("import optim\ndef area(w, h=1) { return w * h }\n:help area\n:help optim\n:help for\n");
+        assertEquals("area: function, area(w, h=1) (defined in this session)\n", shown.get(2));
+        // optim.lmath defines adam, momentum and sgd (among others, sorted by name).
+        assertTrue(shown.get(3).matches("module optim: (\\w+, )*adam, (\\w+, )*momentum, (\\w+, )*sgd(, \\w+)*\n"), shown.get(3));
+        assertEquals("'for' is a keyword of the language: see docs/language.md\n", shown.get(4));
+    }
+
+    @Test
     void varsListsNamesWithTypeAndShape() throws Exception {
         List<String> shown = shown(":vars\nn = 2\nv = [[1, 2, 3], [4, 5, 6]]\nf(x) = x + 1\nname = \"ada\"\n:vars\n");
         assertEquals("no names defined yet\n", shown.get(0));
