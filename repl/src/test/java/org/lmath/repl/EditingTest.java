@@ -90,8 +90,9 @@ class EditingTest {
             assertEquals("x, axis=-1, temperature=1", found.get("softmax"), "a builtin shows its parameters");
             assertEquals("shape (2,)", found.get("softness"));
             assertEquals("a, b=2", found.get("sofa"));
-            assertEquals(3, found.size(), found.toString());
-            assertEquals(Map.of("whale", "1", "where", "condition, a, b", "while", ""), candidates(session, "wh"));
+            Map<String, String> wh = candidates(session, "wh");
+            assertEquals("1", wh.get("whale"), "a number shows its value");
+            assertEquals("", wh.get("while"), "a keyword");
         }
     }
 
