@@ -179,14 +179,14 @@ class ReplTest {
 
     @Test
     void lessonsAreListedAndRunIntoTheSession() throws Exception {
-        List<String> shown = shown(":lessons\n:lesson 1\ncosine([1, 0], [0, 1])\n:lesson 9\n");
+        List<String> shown = shown(":lessons\n:lesson 1\ncosine([1, 0], [0, 1])\n:lesson 99\n");
         assertTrue(shown.get(0).startsWith("  1  Vectors and the dot product"), shown.get(0));
         assertTrue(shown.get(0).contains("\n  2  Derivatives and gradients"), shown.get(0));
         assertTrue(shown.get(1).startsWith("lesson 1: Vectors and the dot product"), shown.get(1));
         assertTrue(shown.get(1).contains("\n32\n"), shown.get(1));  // 1*4 + 2*5 + 3*6
         assertTrue(shown.get(1).endsWith("lesson 1 done\n"), shown.get(1));
         assertEquals("0\n", shown.get(2), "the lesson's cosine stays defined: [1, 0] and [0, 1] are at a right angle");
-        assertTrue(shown.get(3).startsWith(":lesson needs a lesson number from 1 to 2"), shown.get(3));
+        assertTrue(shown.get(3).startsWith(":lesson needs a lesson number from 1 to "), shown.get(3));
     }
 
     @Test
