@@ -46,7 +46,11 @@ final class Completion implements Completer {
         for (Builtin builtin : interpreter.builtins().all().values()) {
             candidates.add(candidate(builtin.signature().name(), "builtins", Describe.parameters(builtin), false));
         }
-        for (String constant : List.of("pi", "e", "inf", "nan")) candidates.add(candidate(constant, "builtins", "constant", false));
+        for (String name : interpreter.visibleNames()) {  // what is left: the constants pi, e, inf, nan
+            if (!interpreter.sessionNames().containsKey(name) && !interpreter.builtins().all().containsKey(name)) {
+                candidates.add(candidate(name, "builtins", "constant", false));
+            }
+        }
         for (String keyword : Help.KEYWORDS) candidates.add(candidate(keyword, "keywords", null, true));
     }
 

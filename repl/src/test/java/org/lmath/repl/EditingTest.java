@@ -93,6 +93,7 @@ class EditingTest {
             Map<String, String> wh = candidates(session, "wh");
             assertEquals("1", wh.get("whale"), "a number shows its value");
             assertEquals("", wh.get("while"), "a keyword");
+            assertEquals("constant", candidates(session, "p").get("pi"));
         }
     }
 
