@@ -31,13 +31,23 @@ final class Commands {
             new Command(":quit", "", "leave (Ctrl-D does too)"));
 
     private final Session session;
+    private String place = "";
 
     Commands(Session session) {
         this.session = session;
     }
 
-    /** Runs one command line; returns false when it asks to leave. */
+    /** Runs one command line typed at the prompt; returns false when it asks to leave. */
     boolean execute(String line) {
+        return execute(line, "");
+    }
+
+    /**
+     * Runs one command line; place ("<stdin>:7: ", or empty at the prompt) starts its error
+     * messages. Returns false when the command asks to leave.
+     */
+    boolean execute(String line, String place) {
+        this.place = place;
         String text = line.strip();
         int blank = text.indexOf(' ');
         String name = blank < 0 ? text : text.substring(0, blank);
@@ -55,7 +65,7 @@ final class Commands {
             case ":lessons" -> listLessons();
             case ":lesson" -> lesson(argument);
             case ":quit", ":q", ":exit" -> { return false; }
-            default -> session.problem("unknown command '" + name + "'"
+            default -> problem("unknown command '" + name + "'"
                     + Suggestions.didYouMean(name, ALL.stream().map(Command::name).toList()) + "; :help lists the commands");
         }
         return true;
@@ -63,14 +73,14 @@ final class Commands {
 
     private void load(String file) {
         if (file.isEmpty()) {
-            session.problem(":load needs a file: :load FILE.lmath");
+            problem(":load needs a file: :load FILE.lmath");
             return;
         }
         String text;
         try {
             text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
         } catch (IOException error) {
-            session.problem("cannot read " + file + ": " + (error instanceof NoSuchFileException ? "no such file" : error.getMessage()));
+            problem("cannot read " + file + ": " + (error instanceof NoSuchFileException ? "no such file" : error.getMessage()));
             return;
         }
         session.run(new Source(file, text), false);
@@ -78,7 +88,7 @@ final class Commands {
 
     private void time(String entry) {
         if (entry.isEmpty()) {
-            session.problem(":time needs something to run: :time ENTRY, as in :time inv(A)");
+            problem(":time needs something to run: :time ENTRY, as in :time inv(A)");
             return;
         }
         long start = System.nanoTime();
@@ -108,11 +118,15 @@ final class Commands {
             number = -1;
         }
         if (number < 1 || number > lessons.size()) {
-            session.problem(":lesson needs a lesson number from 1 to " + lessons.size() + "; :lessons lists them");
+            problem(":lesson needs a lesson number from 1 to " + lessons.size() + "; :lessons lists them");
             return;
         }
         Lessons.Lesson lesson = lessons.get(number - 1);
         session.message("lesson " + number + ": " + lesson.title());
         if (session.run(Lessons.source(lesson), false)) session.message("lesson " + number + " done");
+    }
+
+    private void problem(String message) {
+        session.problem(place + message);
     }
 }

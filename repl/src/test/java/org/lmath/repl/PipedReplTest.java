@@ -2,6 +2,7 @@ package org.lmath.repl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -46,6 +47,14 @@ class PipedReplTest {
         assertFalse(run.out().contains("not reached"), run.out());
         assertEquals("x  number    1\n", run.out().substring(run.out().lastIndexOf("x  number")));
         assertEquals(0, run.status());
+    }
+
+    @Test
+    void aCommandsErrorNamesItsLine() {
+        Run run = run("1\n\n:lesson 0\n");
+        assertEquals("1\n", run.out());
+        assertTrue(run.err().startsWith("<stdin>:3: :lesson needs a lesson number from 1 to "), run.err());
+        assertEquals(1, run.status());
     }
 
     @Test
