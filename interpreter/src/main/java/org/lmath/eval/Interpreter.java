@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.lmath.ast.BinaryOperator;
 import org.lmath.ast.Expr;
@@ -126,6 +127,21 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     /** Asks the running program to stop; it throws {@link Interrupted} at its next loop turn or call. */
     public void interrupt() {
         interruptRequested = true;
+    }
+
+    /** Forgets a stop request that came too late to stop anything (the REPL calls it before each entry). */
+    public void clearInterrupt() {
+        interruptRequested = false;
+    }
+
+    /** The names the session's top level has defined (not the builtins): what the REPL's :vars lists. */
+    public Map<String, Value> sessionNames() {
+        return topLevel.ownValues();
+    }
+
+    /** Every name top-level code can use: the session's, the builtins and the constants (pi, e, inf, nan). */
+    public Set<String> visibleNames() {
+        return topLevel.visibleNames();
     }
 
     public BuiltinTable builtins() {

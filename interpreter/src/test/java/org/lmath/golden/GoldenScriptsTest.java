@@ -33,7 +33,7 @@ class GoldenScriptsTest {
     private static final List<Path> FOLDERS = List.of(
             MODULE.resolve("src/test/resources/golden"),
             MODULE.resolve("../examples").normalize(),
-            MODULE.resolve("../stdlib/src/main/resources/lmath/stdlib/lessons").normalize());
+            MODULE.resolve("../stdlib/src/main/resources/lmath/lessons").normalize());
 
     @TestFactory
     Stream<DynamicTest> goldenScripts() throws IOException {

@@ -21,8 +21,9 @@ import org.lmath.eval.Interpreter;
 import org.lmath.eval.TestOutcome;
 import org.lmath.plot.PlotOutput;
 import org.lmath.plot.PlotSettings;
+import org.lmath.repl.Repl;
 
-/** The lmath command: `lmath FILE.lmath`, `lmath test FILE...`, `lmath --help`, `lmath --version`. */
+/** The lmath command: `lmath` (the REPL), `lmath FILE.lmath`, `lmath test FILE...`, `lmath --help`, `lmath --version`. */
 public final class Main {
 
     static final int OK = 0;
@@ -74,8 +75,7 @@ public final class Main {
                 out.println("lmath " + version());
                 return OK;
             case NO_FILE:
-                out.print(usage());
-                return OK;
+                return Repl.start(out, err, version());
             case TEST:
                 return runTests(command.files());
             default:
@@ -189,6 +189,8 @@ public final class Main {
                 lmath — a language for the math behind LLMs: tensors, gradients, plots.
 
                 Usage:
+                  lmath                        the interactive prompt (docs/repl.md); with standard
+                                               input from a pipe or file, runs its lines quietly
                   lmath FILE.lmath [ARGS...]   run a script
                   lmath test FILE.lmath...     run the test "name" { ... } blocks of each file
                   lmath --help                 show this help
@@ -200,7 +202,8 @@ public final class Main {
                   --show                       show() opens a window instead of writing a file
                   --term                       show() also draws the plot in the terminal (braille)
 
-                Exit status: 0 success, 1 runtime error or failed test, 2 syntax error.
+                Exit status: 0 success, 1 runtime error or failed test, 2 syntax error;
+                with piped input, 1 when any entry failed.
                 The language: docs/language.md. Examples: examples/.
                 """;
     }

@@ -29,11 +29,18 @@ class PackagedJarIT {
     private record Run(int status, String out, String err) {}
 
     private Run run(String... arguments) throws IOException, InterruptedException {
+        return runWithInput(null, arguments);
+    }
+
+    /** Runs the jar with standard input read from a file (null: an empty pipe). */
+    private Run runWithInput(Path input, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dorg.bytedeco.javacpp.cachedir.nosubdir=true", "-jar", JAR.toString()));
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectOutput(folder.resolve("out.txt").toFile())
-                .redirectError(folder.resolve("err.txt").toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(folder.resolve("out.txt").toFile())
+                .redirectError(folder.resolve("err.txt").toFile());
+        if (input != null) builder.redirectInput(input.toFile());
+        Process process = builder.start();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "lmath did not finish");
         return new Run(process.exitValue(), Files.readString(folder.resolve("out.txt"), StandardCharsets.UTF_8),
                 Files.readString(folder.resolve("err.txt"), StandardCharsets.UTF_8));
@@ -62,5 +69,15 @@ class PackagedJarIT {
         assertEquals(1, second.status());
         assertTrue(second.err().contains("shapes (3,) and (2,) cannot be broadcast together"), second.err());
         assertTrue(second.err().contains("\n    print([1, 2, 3] + [1, 2])\n                    ^"), second.err());
+    }
+
+    @Test
+    void withInputFromAFileTheReplRunsQuietly() throws Exception {
+        Path input = folder.resolve("input.txt");
+        Files.writeString(input, "print(1 + 1)\nx = [1, 2, 3]\nx @ x\nnope\n");
+        Run run = runWithInput(input);
+        assertEquals("2\n14\n", run.out(), "what print writes and the echoed 1 + 4 + 9, nothing else");
+        assertEquals("<stdin>:4:1: unknown name 'nope'\n    nope\n    ^\n", run.err());
+        assertEquals(1, run.status());
     }
 }

@@ -1,0 +1,68 @@
+package org.lmath.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+/** `lmath` reading a pipe: exactly the printed output and echoes, errors apart, a status at the end. */
+class PipedReplTest {
+
+    private record Run(int status, String out, String err) {}
+
+    private static Run run(String input) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int status = PipedRepl.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, false, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theOutputIsWhatIsPrintedAndTheEchoes() {
+        Run run = run("print(1 + 1)\n1 + 1\n\nx = [1, 2]\nx * 2\ndef f(a) {\n    return a + 1\n}\nf(1)\nprint(\"no\", \"echo\")\n");
+        assertEquals("2\n2\n[2 4]\n2\nno echo\n", run.out());
+        assertEquals("", run.err());
+        assertEquals(0, run.status());
+    }
+
+    @Test
+    void errorsGoToTheErrorStreamWithTheLinesOfTheInputAndTheRunGoesOn() {
+        Run run = run("a = 1\n\ndef g(x) {\n    return x + nope\n}\ng(a)\na\n");
+        assertEquals("1\n", run.out());
+        assertEquals("<stdin>:4:16: unknown name 'nope'\n    return x + nope\n               ^\n  in g(), called at <stdin>:6:1\n",
+                run.err());
+        assertEquals(1, run.status(), "a failed entry makes the status 1");
+    }
+
+    @Test
+    void commandsWorkAndWriteNoEscapeCodes() {
+        Run run = run(":help\n:help len\nx = 1\n:vars\n:quit\nprint(\"not reached\")\n");
+        assertFalse(run.out().contains("\u001b"), run.out());
+        assertFalse(run.out().contains("not reached"), run.out());
+        assertEquals("x  number    1\n", run.out().substring(run.out().lastIndexOf("x  number")));
+        assertEquals(0, run.status());
+    }
+
+    @Test
+    void aCommandsErrorNamesItsLine() {
+        Run run = run("1\n\n:lesson 0\n");
+        assertEquals("1\n", run.out());
+        assertTrue(run.err().startsWith("<stdin>:3: :lesson needs a lesson number from 1 to "), run.err());
+        assertEquals(1, run.status());
+    }
+
+    @Test
+    void anEntryLeftOpenAtTheEndIsReported() {
+        Run run = run("print(1)\ny = [1,\n2\n");
+        assertEquals("1\n", run.out());
+        assertEquals("<stdin>:2:5: expected ']' to close the '[' opened at 2:5 before the end of the input\n    y = [1,\n        ^\n",
+                run.err());
+        assertEquals(1, run.status());
+    }
+}
