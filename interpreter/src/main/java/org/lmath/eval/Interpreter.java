@@ -15,6 +15,7 @@ import org.lmath.ast.Stmt;
 import org.lmath.autodiff.Differentiable;
 import org.lmath.builtins.Builtin;
 import org.lmath.builtins.BuiltinTable;
+import org.lmath.builtins.StandardModules;
 import org.lmath.builtins.Formatting;
 import org.lmath.error.Interrupted;
 import org.lmath.error.LMathError;
@@ -488,6 +489,10 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     private Value lookup(Expr.Name name) {
         Value value = environment.lookup(name.name());
         if (value == null) {
+            if (StandardModules.names().contains(name.name())) {
+                throw new LMathError(name.position(), "unknown name '" + name.name() + "': it is a standard module; write import "
+                        + name.name() + " first");
+            }
             String suggestion = Suggestions.didYouMean(name.name(), environment.visibleNames());
             String block = createdInBlock(name);
             if (!block.isEmpty()) suggestion += (suggestion.isEmpty() ? ". " : " ") + block;

@@ -75,7 +75,7 @@ public final class Main {
                 out.println("lmath " + version());
                 return OK;
             case NO_FILE:
-                return Repl.start(out, err, version());
+                return Repl.start(out, err, version(), plotOptions::settingsForRepl);
             case TEST:
                 return runTests(command.files());
             default:

@@ -42,4 +42,25 @@ record PlotOptions(Path folder, boolean windows, boolean terminal, String proble
                 .withTerminalPreview(terminal, PlotSettings.terminalSupportsColor(System.getenv(), System.console() != null));
         return folder == null ? settings : settings.withFolder(folder);
     }
+
+    /**
+     * The settings for the REPL. At a prompt with a display, show() opens a window; without one it
+     * saves the picture and draws it in the terminal too (braille), so a learner over SSH sees the
+     * curve. Piped (interactive false), pictures only go to files, unless --show or --term ask.
+     */
+    PlotSettings settingsForRepl(boolean interactive) {
+        boolean display = windows || (interactive && hasDisplay(System.getenv()));
+        if (display) System.setProperty("java.awt.headless", "false");
+        PlotSettings settings = PlotSettings.defaults().withStem("repl").withWindows(display)
+                .withTerminalPreview(terminal || (interactive && !display),
+                        PlotSettings.terminalSupportsColor(System.getenv(), interactive));
+        return folder == null ? settings : settings.withFolder(folder);
+    }
+
+    /** A desktop to open windows on: always on macOS and Windows; on Linux, an X or Wayland display. */
+    static boolean hasDisplay(java.util.Map<String, String> environment) {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("mac") || os.contains("windows")) return true;
+        return !environment.getOrDefault("DISPLAY", "").isEmpty() || !environment.getOrDefault("WAYLAND_DISPLAY", "").isEmpty();
+    }
 }

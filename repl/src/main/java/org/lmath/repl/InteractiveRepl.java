@@ -9,6 +9,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
+import org.lmath.plot.PlotSettings;
 import org.lmath.ast.Source;
 
 /**
@@ -30,10 +31,10 @@ public final class InteractiveRepl {
     }
 
     /** Runs the prompt on the terminal until the user leaves; greeting is the first line shown. */
-    public static int run(Terminal terminal, String greeting, Path history) {
+    public static int run(Terminal terminal, String greeting, Path history, PlotSettings plots) {
         boolean colour = !terminal.getType().startsWith(Terminal.TYPE_DUMB);
         PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
-        try (Session session = new Session(out, out, colour)) {
+        try (Session session = new Session(out, out, colour, plots)) {
             LineReader reader = LineReaderBuilder.builder()
                     .terminal(terminal)
                     .appName("lmath")

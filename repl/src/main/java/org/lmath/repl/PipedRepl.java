@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import org.lmath.ast.Source;
+import org.lmath.plot.PlotSettings;
 
 /**
  * The REPL when standard input is not a terminal (a pipe or a file): no prompts, colours or
@@ -20,8 +21,8 @@ public final class PipedRepl {
     private PipedRepl() {}
 
     /** Runs every entry of the input; the status is 0 when all ran without error, 1 otherwise. */
-    public static int run(InputStream in, PrintStream out, PrintStream err) {
-        try (Session session = new Session(out, err, false)) {
+    public static int run(InputStream in, PrintStream out, PrintStream err, PlotSettings plots) {
+        try (Session session = new Session(out, err, false, plots)) {
             Commands commands = new Commands(session);
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             StringBuilder entry = new StringBuilder();

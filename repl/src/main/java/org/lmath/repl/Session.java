@@ -11,6 +11,7 @@ import org.lmath.error.ErrorFormatter;
 import org.lmath.error.Interrupted;
 import org.lmath.error.LMathError;
 import org.lmath.eval.Interpreter;
+import org.lmath.plot.PlotSettings;
 import org.lmath.print.Printer;
 import org.lmath.value.Value;
 
@@ -30,6 +31,7 @@ final class Session implements AutoCloseable {
     private final PrintStream out;
     private final PrintStream errors;
     private final boolean colour;
+    private final PlotSettings plots;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(null, task, "lmath-repl", STACK_BYTES);
         thread.setDaemon(true);
@@ -39,12 +41,22 @@ final class Session implements AutoCloseable {
     private volatile boolean evaluating;
     private volatile boolean anyFailed;
 
-    /** out receives what programs print and the echoes; errors the error reports; colour adds ANSI colours. */
-    Session(PrintStream out, PrintStream errors, boolean colour) {
+    /**
+     * out receives what programs print and the echoes; errors the error reports; colour adds ANSI
+     * colours; plots says where show() puts pictures (window, files, terminal preview).
+     */
+    Session(PrintStream out, PrintStream errors, boolean colour, PlotSettings plots) {
         this.out = out;
         this.errors = errors;
         this.colour = colour;
-        this.interpreter = new Interpreter(out);
+        this.plots = plots;
+        this.interpreter = newInterpreter();
+    }
+
+    private Interpreter newInterpreter() {
+        Interpreter fresh = new Interpreter(out);
+        fresh.session().put(PlotSettings.class, plots);
+        return fresh;
     }
 
     Interpreter interpreter() {
@@ -53,7 +65,7 @@ final class Session implements AutoCloseable {
 
     /** Forgets every name: a fresh interpreter (a new random generator and figures too). */
     void reset() {
-        interpreter = new Interpreter(out);
+        interpreter = newInterpreter();
     }
 
     /** Whether an entry has failed so far (the piped mode's exit status). */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.lmath.plot.PlotSettings;
 import org.jline.reader.Candidate;
 import org.jline.reader.EOFError;
 import org.jline.reader.LineReader;
@@ -78,7 +79,7 @@ class EditingTest {
 
     private static Session session(String code) {
         PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        Session session = new Session(out, out, false);
+        Session session = new Session(out, out, false, PlotSettings.defaults());
         assertTrue(session.run(new Source("<test>", code), false));
         return session;
     }

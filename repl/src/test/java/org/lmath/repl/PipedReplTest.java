@@ -8,8 +8,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lmath.plot.PlotSettings;
 
 /** `lmath` reading a pipe: exactly the printed output and echoes, errors apart, a status at the end. */
 class PipedReplTest {
@@ -17,10 +21,29 @@ class PipedReplTest {
     private record Run(int status, String out, String err) {}
 
     private static Run run(String input) {
+        return run(input, PlotSettings.defaults());
+    }
+
+    private static Run run(String input, PlotSettings plots) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         int status = PipedRepl.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, false, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(out, false, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), plots);
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void showSavesThePictureAndSaysWhereAndATerminalPreviewDrawsIt(@TempDir Path folder) throws Exception {
+        PlotSettings files = PlotSettings.defaults().withStem("repl").withFolder(folder);
+        Run saved = run("plot([0, 1, 2], [0, 1, 4])\nshow()\n", files);
+        assertEquals("[plot] " + folder.resolve("repl-1.png") + "\n", saved.out());
+        assertTrue(Files.size(folder.resolve("repl-1.png")) > 1000);
+        // With the preview (the prompt without a display), the curve is drawn in braille too, and a
+        // :reset keeps the settings (the next picture is numbered 1 again, in the same folder).
+        Run previewed = run("plot([0, 1, 2], [0, 1, 4])\nshow()\n:reset\nplot([1, 2])\nshow()\n",
+                files.withStem("preview").withTerminalPreview(true, false));
+        assertTrue(previewed.out().codePoints().anyMatch(c -> c > 0x2800 && c <= 0x28FF), previewed.out());
+        assertTrue(Files.exists(folder.resolve("preview-1.png")));
+        assertFalse(previewed.out().contains("\u001b"), "no escape codes without colour");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
+import org.lmath.plot.PlotSettings;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
@@ -36,7 +37,7 @@ final class ReplDriver implements AutoCloseable {
         attributes.setControlChar(Attributes.ControlChar.VINTR, 3);
         attributes.setControlChar(Attributes.ControlChar.VEOF, 4);
         terminal.setAttributes(attributes);
-        repl = new Thread(() -> status = InteractiveRepl.run(terminal, "hello from the test", history), "repl-under-test");
+        repl = new Thread(() -> status = InteractiveRepl.run(terminal, "hello from the test", history, PlotSettings.defaults()), "repl-under-test");
         repl.start();
     }
 
