@@ -43,8 +43,8 @@ final class MatrixProduct {
         for (int n = 0; n < count; n++) {
             int out = n * rows * columns;
             if (useBlas) {
-                double[] a = Arrays.copyOfRange(left, leftStarts[n], leftStarts[n] + rows * inner);
-                double[] b = Arrays.copyOfRange(right, rightStarts[n], rightStarts[n] + inner * columns);
+                double[] a = matrix(left, leftStarts[n], rows * inner);
+                double[] b = matrix(right, rightStarts[n], inner * columns);
                 System.arraycopy(NativeKernels.matrixProduct(a, b, rows, inner, columns), 0, result, out, rows * columns);
             } else {
                 multiply(left, leftStarts[n], right, rightStarts[n], result, out, rows, inner, columns);
@@ -54,6 +54,11 @@ final class MatrixProduct {
         // are all -0.0 is +0.0 ([-1] @ [[0, 1.5]] is [0. 1.5]); BLAS may keep -0.0.
         if (useBlas) for (int i = 0; i < result.length; i++) result[i] += 0.0;
         return new Result(result, resultShape);
+    }
+
+    /** The matrix of a stack that starts at start: the array itself when it is all there is. */
+    private static double[] matrix(double[] stack, int start, int size) {
+        return start == 0 && stack.length == size ? stack : Arrays.copyOfRange(stack, start, start + size);
     }
 
     /** c = a @ b for one matrix of each stack, each sum starting at +0 and adding in order of k. */

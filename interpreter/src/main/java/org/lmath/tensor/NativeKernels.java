@@ -46,9 +46,10 @@ final class NativeKernels {
         Backend.ensureStarted();
         INDArray left = Nd4j.create(a, new long[] {rows, inner}, 'c');
         INDArray right = Nd4j.create(b, new long[] {inner, columns}, 'c');
-        // BLAS writes column-major; asking for that order and copying once is the fastest way measured.
-        INDArray product = Nd4j.create(DataType.DOUBLE, new long[] {rows, columns}, 'f');
-        left.mmuli(right, product);
-        return product.dup('c').data().getDoublesAt(0, rows * columns);
+        // BLAS writes column-major. C in row-major order is C^T in column-major order, and
+        // C^T = B^T A^T, whose operands are free views: so one product, and one copy out.
+        INDArray transposed = Nd4j.create(DataType.DOUBLE, new long[] {columns, rows}, 'f');
+        right.transpose().mmuli(left.transpose(), transposed);
+        return transposed.data().getDoublesAt(0, rows * columns);
     }
 }
