@@ -51,11 +51,39 @@ final class CoreBuiltins {
                 args -> new Str(Formatting.format(args.get("x"), args.string("spec"))), required("x"), required("spec"));
         table.add(TOPIC, "type", Gradient.CONSTANT, "The name of x's type: \"number\", \"tensor\", \"string\", \"list\", ...",
                 args -> new Str(args.get("x").typeName()), required("x"));
+        table.add(TOPIC, "float", Gradient.CONSTANT, "x as a number: float(\"2.5\") is 2.5 (a script's args are strings); a number or bool as it is.",
+                args -> new Num(toNumber(args.get("x"), "float")), required("x"));
+        table.add(TOPIC, "int", Gradient.CONSTANT, "x as a whole number, cut toward zero as Python's int: int(\"7\") is 7, int(-2.7) is -2.",
+                args -> {
+                    double value = toNumber(args.get("x"), "int");
+                    if (Double.isNaN(value) || Double.isInfinite(value)) throw new LMathError("int: cannot make " + Printer.show(args.get("x")) + " a whole number");
+                    return new Num(value < 0 ? Math.ceil(value) : Math.floor(value));
+                }, required("x"));
         table.add(TOPIC, "help", Gradient.CONSTANT,
                 "Describes a builtin, a function or a module: help(softmax), help(\"softmax\"), help(optim); help() lists every builtin.",
                 args -> help(table, args), optional("x", NoneValue.NONE));
         table.add("time", "clock", Gradient.CONSTANT, "Seconds from a fixed starting point, for timing a piece of code.",
                 args -> new Num(System.nanoTime() / 1e9));
+    }
+
+    /** A string read as Python's float reads it (spaces around allowed, inf and nan too), or a number or bool. */
+    private static double toNumber(Value x, String function) {
+        if (x instanceof Str text) {
+            String word = text.value().strip();
+            try {
+                if (!word.matches("[+-]?(?i:inf|infinity|nan|[0-9_.]+(e[+-]?[0-9]+)?)")) throw new NumberFormatException();
+                return switch (word.toLowerCase(java.util.Locale.ROOT).replace("+", "")) {
+                    case "inf", "infinity" -> Double.POSITIVE_INFINITY;
+                    case "-inf", "-infinity" -> Double.NEGATIVE_INFINITY;
+                    case "nan", "-nan" -> Double.NaN;
+                    default -> Double.parseDouble(word.replace("_", ""));
+                };
+            } catch (NumberFormatException notANumber) {
+                throw new LMathError(function + ": the string " + Printer.repr(x) + " is not a number");
+            }
+        }
+        if (x instanceof org.lmath.value.Bool bool) return bool.value() ? 1 : 0;
+        return Values.toNumber(x, function + "()'s argument");
     }
 
     private static Value help(BuiltinTable table, Arguments args) {

@@ -76,6 +76,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         globals.define("e", new Num(Math.E));
         globals.define("inf", new Num(Double.POSITIVE_INFINITY));
         globals.define("nan", new Num(Double.NaN));
+        globals.define("args", new ListValue(new ArrayList<>()));
     }
 
     // ------------------------------------------------------------------ entry points
@@ -123,6 +124,16 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
             }
         }
         return outcomes;
+    }
+
+    /**
+     * The words given after the script's name on the command line, as the list of strings `args`
+     * (Python's sys.argv[1:]); a session without a script has an empty list.
+     */
+    public void setScriptArguments(List<String> words) {
+        List<Value> items = new ArrayList<>(words.size());
+        for (String word : words) items.add(new Str(word));
+        globals.define("args", new ListValue(items));
     }
 
     /** Asks the running program to stop; it throws {@link Interrupted} at its next loop turn or call. */

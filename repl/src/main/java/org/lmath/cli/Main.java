@@ -79,11 +79,11 @@ public final class Main {
             case TEST:
                 return runTests(command.files());
             default:
-                return runScript(command.files().get(0));
+                return runScript(command.files().get(0), command.scriptArguments());
         }
     }
 
-    private int runScript(String file) {
+    private int runScript(String file, List<String> scriptArguments) {
         Source source;
         try {
             source = read(file);
@@ -91,6 +91,7 @@ public final class Main {
             return cannotRead(file, error);
         }
         Interpreter interpreter = newInterpreter(file);
+        interpreter.setScriptArguments(scriptArguments);
         try {
             interpreter.run(source);
             PlotOutput.awaitWindows(interpreter.session());  // with --show, the script ends when its windows are closed

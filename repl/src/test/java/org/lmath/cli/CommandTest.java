@@ -50,6 +50,16 @@ class CommandTest {
     }
 
     @Test
+    void wordsAfterTheScriptAreItsArgs() throws IOException {
+        String file = script("args.lmath", "print(len(args), args)\nprint(args[1] + \"!\")\n");
+        assertEquals(0, lmath(file, "10", "--show", "hello world"));
+        assertEquals("3 [\"10\", \"--show\", \"hello world\"]\n--show!\n", out());
+        out.reset();
+        assertEquals(0, lmath(script("none.lmath", "print(args)\n")));
+        assertEquals("[]\n", out());
+    }
+
+    @Test
     void syntaxErrorExitsWithTwoBeforeAnythingRuns() throws IOException {
         String file = script("bad.lmath", "print(\"this must not print\")\nx = (1 + 2\n");
         assertEquals(2, lmath(file));
