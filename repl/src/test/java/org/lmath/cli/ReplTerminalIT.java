@@ -52,6 +52,9 @@ class ReplTerminalIT {
         keys("    return 2 * x", "Enter");
         keys("}", "Enter");
         waitFor(screen -> screen.contains("   ...     return 2 * x\n   ... }\n"), "the continuation prompts");
+        // Keys typed while an entry runs are echoed by the terminal itself (as in Python's REPL), so
+        // a person, and this test, waits for the next prompt before typing.
+        waitFor(screen -> lastLine(screen).equals("lmath>"), "the prompt after the definition");
 
         keys("twi", "Tab");
         waitFor(screen -> lastLine(screen).equals("lmath> twice"), "Tab completing twi to twice");
