@@ -23,6 +23,7 @@ public final class BuiltinTable {
         ShapeBuiltins.registerJoining(table);
         ElementwiseBuiltins.register(table);
         ReductionBuiltins.register(table);
+        LogicBuiltins.register(table);
         LinearAlgebraBuiltins.register(table);
         DecompositionBuiltins.register(table);
         ProbabilityBuiltins.register(table);
