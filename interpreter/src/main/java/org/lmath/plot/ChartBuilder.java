@@ -72,17 +72,32 @@ final class ChartBuilder {
         }
         if (chart.getSeriesCollection().isEmpty()) placeholder(chart, axes);
         else breakEqualSpacing(chart, bounds);
+        if (bounds[1] > bounds[0]) chart.getStyler().setXAxisDecimalPattern(tickPattern(bounds[1] - bounds[0]));
+        if (bounds[3] > bounds[2]) chart.getStyler().setYAxisDecimalPattern(tickPattern(bounds[3] - bounds[2]));
         return chart;
     }
 
     /**
-     * XChart puts the ticks at the data's x values when they are equally spaced (a histogram's
-     * edges, linspace), which gives labels like -2.4835; one invisible point off that spacing
-     * makes it choose round numbers, as matplotlib does.
+     * How tick numbers are written for an axis spanning range: a leading zero always (0.05, not
+     * XChart's .05), and as many decimals as steps of about a tenth of the range need, one more
+     * for half steps (0.25).
+     */
+    static String tickPattern(double range) {
+        int decimals = Math.max(0, (int) -Math.floor(Math.log10(range / 10)) + 1);
+        return decimals == 0 ? "0" : "0." + "#".repeat(Math.min(decimals, 15));
+    }
+
+    /**
+     * XChart puts the ticks at the data's values when they are equally spaced (a histogram's
+     * edges, linspace, and on the y axis a straight line over linspace), which gives labels like
+     * -2.4835, or one label per point; one invisible point off that spacing on both axes makes it
+     * choose round numbers, as matplotlib does. The point lies inside the data's box.
      */
     private static void breakEqualSpacing(XYChart chart, double[] bounds) {
         if (!(bounds[1] > bounds[0]) || !(bounds[3] >= bounds[2])) return;
-        XYSeries series = chart.addSeries("tick-spacing", new double[] {bounds[0] + (bounds[1] - bounds[0]) * 0.381966}, new double[] {bounds[2]});
+        double offSpacing = 0.381966;  // the golden ratio's fraction: no simple grid step lands on it
+        XYSeries series = chart.addSeries("tick-spacing", new double[] {bounds[0] + (bounds[1] - bounds[0]) * offSpacing},
+                new double[] {bounds[2] + (bounds[3] - bounds[2]) * offSpacing});
         series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         series.setMarker(SeriesMarkers.NONE);
         series.setShowInLegend(false);
