@@ -114,7 +114,7 @@ public final class Operations {
         return Values.fromTensor(Values.toTensor(left, "left operand of @").matmul(Values.toTensor(right, "right operand of @")));
     }
 
-    /** An elementwise function on a number (Java's Math) or on anything tensor-like (ND4J). */
+    /** An elementwise function on a number or on anything tensor-like, by the same Java rule. */
     public static Value apply(MathFunction function, Value operand, String name) {
         if (operand instanceof Num number) return new Num(function.apply(number.value()));
         return new TensorValue(Values.toTensor(operand, name + "()'s argument").map(function));
