@@ -1116,15 +1116,20 @@ def printing():
     s.show("ones(3)[3:]", np.ones(3)[3:])
 
 
-def main():
-    for folder in ["tensors", "broadcasting", "indexing", "matmul", "reductions", "creation", "printing"]:
+def remove_generated(folders, marker):
+    """Removes the files a generator wrote before (their first line is its marker), and no others."""
+    for folder in folders:
         path = os.path.join(GOLDEN, folder)
         if os.path.isdir(path):
             for name in os.listdir(path):
                 file = os.path.join(path, name)
                 with open(file, encoding="utf-8") as text:
-                    if text.readline().rstrip("\n") == GENERATED:
+                    if text.readline().rstrip("\n") == marker:
                         os.remove(file)
+
+
+def main():
+    remove_generated(["tensors", "broadcasting", "indexing", "matmul", "reductions", "creation", "printing"], GENERATED)
     broadcasting()
     tensors()
     indexing()
