@@ -86,6 +86,22 @@ final class PlotArguments {
         warnSkipped(args, skipped, what);
     }
 
+    /**
+     * Which values are finite; warns how many were not (counted as what, e.g. "bars"), and fails
+     * with nothingLeft when none is.
+     */
+    static boolean[] finiteMask(Arguments args, double[] values, String what, String nothingLeft) {
+        boolean[] finite = new boolean[values.length];
+        int skipped = 0;
+        for (int i = 0; i < values.length; i++) {
+            finite[i] = Double.isFinite(values[i]);
+            if (!finite[i]) skipped++;
+        }
+        if (skipped == values.length) throw new LMathError(nothingLeft);
+        warnSkipped(args, skipped, what);
+        return finite;
+    }
+
     static void warnSkipped(Arguments args, int skipped, String what) {
         if (skipped == 0) return;
         String noun = skipped == 1 ? what.substring(0, what.length() - 1) : what;  // "points" -> "point"

@@ -195,14 +195,7 @@ final class PlotBuiltins {
         if (labels.size() != heights.length) {
             throw new LMathError("bar(): there are " + labels.size() + " labels but " + heights.length + " heights: give one height per label");
         }
-        boolean[] finite = new boolean[heights.length];
-        int skipped = 0;
-        for (int i = 0; i < heights.length; i++) {
-            finite[i] = Double.isFinite(heights[i]);
-            if (!finite[i]) skipped++;
-        }
-        if (skipped == heights.length) throw new LMathError("bar(): every height is NaN or infinite: there is nothing to draw");
-        PlotArguments.warnSkipped(args, skipped, "bars");
+        boolean[] finite = PlotArguments.finiteMask(args, heights, "bars", "bar(): every height is NaN or infinite: there is nothing to draw");
         List<String> keptLabels = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) if (finite[i]) keptLabels.add(labels.get(i));
         Axes axes = axes(args);
@@ -220,14 +213,7 @@ final class PlotBuiltins {
         double[] values = PlotArguments.vector(args, "x");
         int bins = args.integer("bins");
         if (bins < 1 || bins > 10_000) throw new LMathError("hist(): bins must be from 1 to 10000, not " + bins);
-        boolean[] finite = new boolean[values.length];
-        int skipped = 0;
-        for (int i = 0; i < values.length; i++) {
-            finite[i] = Double.isFinite(values[i]);
-            if (!finite[i]) skipped++;
-        }
-        if (skipped == values.length) throw new LMathError("hist(): every value is NaN or infinite: there is nothing to count");
-        PlotArguments.warnSkipped(args, skipped, "values");
+        boolean[] finite = PlotArguments.finiteMask(args, values, "values", "hist(): every value is NaN or infinite: there is nothing to count");
         double[] kept = PlotArguments.keep(values, finite);
         double low = java.util.Arrays.stream(kept).min().getAsDouble(), high = java.util.Arrays.stream(kept).max().getAsDouble();
         if (low == high) {  // NumPy's choice for a constant sample: the range value +- 0.5

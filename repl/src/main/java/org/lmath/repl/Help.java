@@ -1,7 +1,6 @@
 package org.lmath.repl;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -35,11 +34,7 @@ final class Help {
         text.append("\nKeys: Tab completes names; Up and Down walk the history, Ctrl-R searches it;\n");
         text.append("Ctrl-C stops a running entry or clears the line; Ctrl-D leaves.\n\n");
         text.append("Builtins by topic (:help name shows one):\n");
-        Map<String, List<String>> topics = new LinkedHashMap<>();
-        for (Builtin builtin : interpreter.builtins().all().values()) {
-            topics.computeIfAbsent(builtin.topic(), topic -> new ArrayList<>()).add(builtin.signature().name());
-        }
-        for (Map.Entry<String, List<String>> topic : topics.entrySet()) {
+        for (Map.Entry<String, List<String>> topic : HelpText.byTopic(interpreter.builtins()).entrySet()) {
             text.append(wrap("  " + topic.getKey() + ": ", String.join(", ", topic.getValue()))).append('\n');
         }
         text.append("\nThe language: docs/language.md. The REPL: docs/repl.md.");
