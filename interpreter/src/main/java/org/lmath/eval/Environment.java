@@ -81,6 +81,16 @@ final class Environment {
         addNew(name, value);
     }
 
+    /** Defines the first name of a scope just made or emptied by {@link #clear}: a loop turn's variable. */
+    void defineFirst(String name, Value value) {
+        if (firstName != null || large != null) {
+            define(name, value);
+            return;
+        }
+        firstName = name;
+        firstValue = value;
+    }
+
     void define(String name, Value value) {
         if (replace(name, value, false) || replace(name, value, true)) return;
         addNew(name, value);

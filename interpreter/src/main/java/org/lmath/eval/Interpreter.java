@@ -371,7 +371,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
 
     private void bindLoopNames(Stmt.For stmt, Environment body, Value item) {
         if (stmt.names().size() == 1) {
-            body.define(stmt.names().get(0), item);
+            body.defineFirst(stmt.names().get(0), item);
             return;
         }
         List<Value> parts = unpack(item, stmt.names().size(), stmt.position());

@@ -61,7 +61,8 @@ public final class PlotOutput {
 
     /** Blocks until every window the session opened has been closed (a script with --show waits for its plots). */
     public static void awaitWindows(SessionState session) throws InterruptedException {
-        PlotSession plots = PlotSession.of(session);
+        PlotSession plots = session.find(PlotSession.class);
+        if (plots == null) return;  // the script drew nothing (and AWT is not loaded just to say so)
         while (true) {
             synchronized (plots.windows) {
                 plots.windows.removeIf(window -> !window.isDisplayable());

@@ -18,6 +18,11 @@ public final class SessionState {
         return kind.cast(parts.computeIfAbsent(kind, k -> create.get()));
     }
 
+    /** The part of this kind if the session has made one, else null. */
+    public <T> T find(Class<T> kind) {
+        return kind.cast(parts.get(kind));
+    }
+
     /** Sets (or replaces) the part of this kind, e.g. the plot settings chosen on the command line. */
     public <T> void put(Class<T> kind, T part) {
         parts.put(kind, part);
