@@ -481,6 +481,18 @@ def tensors():
     s.show("1 / (1 + exp(-x))", 1 / (1 + np.exp(-x)))
     s.show("x^3 - 2*x", x ** 3 - 2 * x)
 
+    s = Script("tensors", "round_decimals", "round(x, decimals) as NumPy's np.round: halves to even, "
+               "decimals places after the point (before it when negative), on numbers and tensors.")
+    v = s.let("v", np.array([0.5, 1.5, 2.5, -0.5, -1.5, 2.675, 1.005, 0.125, 1234.5678, -98.765]))
+    for decimals in (0, 1, 2, 3, -1, -2):
+        s.show("round(v, %d)" % decimals, np.round(v, decimals))
+    w = s.let("w", s.inputs.decimals((2, 3), scale=100, places=4))
+    s.show("round(w, 1)", np.round(w, 1))
+    s.show("round(w, decimals=-1)", np.round(w, -1))
+    for number, decimals in ((2.675, 2), (0.285, 2), (1234.5678, -2), (-0.05, 1), (7.0, 3)):
+        s.show("round(%r, %d)" % (number, decimals), np.round(np.float64(number), decimals))
+    s.show("round(2.5)", np.round(2.5))
+
 
 # ============================================================================ indexing
 
