@@ -121,6 +121,9 @@ record Mistake(Token offending, Token previous, Token beforePrevious, Token next
         if (isIncrement()) {
             return "lmath has no '" + previous.getText() + previous.getText() + "': write x " + previous.getText() + "= 1";
         }
+        if (isFloorDivision()) {
+            return "lmath has no '//': for division rounded down write floor(a / b)";
+        }
         return "expected an expression after " + describe(previous) + ", found " + found();
     }
 
@@ -148,6 +151,11 @@ record Mistake(Token offending, Token previous, Token beforePrevious, Token next
         int type = previousType();
         return (type == LMathParser.PLUS || type == LMathParser.MINUS) && beforePrevious != null
                 && beforePrevious.getType() == type && beforePrevious.getStopIndex() + 1 == previous.getStartIndex();
+    }
+
+    /** Python's a // b reaches the parser as a, '/', '/'. */
+    private boolean isFloorDivision() {
+        return type() == LMathParser.SLASH && previousType() == LMathParser.SLASH && adjacent();
     }
 
     private boolean expectsExpression() {

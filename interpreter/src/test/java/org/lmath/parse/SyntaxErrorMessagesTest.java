@@ -65,6 +65,8 @@ class SyntaxErrorMessagesTest {
                 row("x = [1, 2,, 3]", "two commas in a row: put a value between them or remove one", 1, 11, WRONG),
                 row("if x = 1 { }", "unexpected '=': '=' gives a name a value; to compare two values write '=='", 1, 6, WRONG),
                 row("x++\n", "lmath has no '++': write x += 1", 1, 4, WRONG),
+                row("print(7 // 2)", "lmath has no '//': for division rounded down write floor(a / b)", 1, 10, WRONG),
+                row("q = 7 / / 2", "expected an expression after '/', found '/'", 1, 9, WRONG),
                 row("print(1 < x < 3)", "comparisons do not chain: write 1 < x and x < 3", 1, 13, WRONG),
                 // characters and strings
                 row("s = \"abc", "this string is not closed: add '\"' at its end", 1, 5, WRONG),
