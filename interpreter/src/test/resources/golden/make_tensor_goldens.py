@@ -114,6 +114,8 @@ def literal(value):
         return "nan"
     if math.isinf(x):
         return "inf" if x > 0 else "-inf"
+    if x == 0 and math.copysign(1, x) < 0:
+        return "-0.0"  # negative zero, which prints like 0 but sorts and divides differently
     return str(int(x)) if is_lmath_integer(x) else repr(x)
 
 
@@ -492,6 +494,38 @@ def tensors():
     for number, decimals in ((2.675, 2), (0.285, 2), (1234.5678, -2), (-0.05, 1), (7.0, 3)):
         s.show("round(%r, %d)" % (number, decimals), np.round(np.float64(number), decimals))
     s.show("round(2.5)", np.round(2.5))
+
+    s = Script("tensors", "sorting", "sort and argsort as NumPy's with kind='stable': along the last axis by default, "
+               "nan last, ties (and 0.0 against -0.0) in their order; axis none flattens.")
+    v = s.let("v", np.array([3.0, 1.0, np.nan, -np.inf, 2.0, 1.0, 0.0, -0.0, 2.5]))
+    s.show("sort(v)", np.sort(v, kind="stable"))
+    s.show("argsort(v)", np.argsort(v, kind="stable").astype(np.float64))
+    m = s.let("m", s.inputs.integers((3, 4), -3, 3))
+    for axis in (-1, 0, 1):
+        s.show("sort(m, axis=%d)" % axis, np.sort(m, axis=axis, kind="stable"))
+        s.show("argsort(m, %d)" % axis, np.argsort(m, axis=axis, kind="stable").astype(np.float64))
+    s.show("sort(m, axis=none)", np.sort(m, axis=None, kind="stable"))
+    s.show("argsort(m, axis=none)", np.argsort(m, axis=None, kind="stable").astype(np.float64))
+    t = s.let("t", s.inputs.decimals((2, 3, 2)))
+    s.show("sort(t, axis=1)", np.sort(t, axis=1, kind="stable"))
+    s.comment("x[argsort(x)] is sort(x); argsort(-p) lists the most likely first (top-k).")
+    p = s.let("p", np.array([0.2114, 0.1282, 0.0472, 0.0386, 0.5746]))
+    s.show("p[argsort(p)]", p[np.argsort(p, kind="stable")])
+    s.show("argsort(-p)[0:3]", np.argsort(-p, kind="stable")[0:3].astype(np.float64))
+    s.show_text('print(sort(["pear", "apple", "fig"]), argsort(["pear", "apple", "fig"]))',
+                '["apple", "fig", "pear"] ' + printed(np.argsort(["pear", "apple", "fig"], kind="stable").astype(np.float64)))
+    s.comment("sort is differentiable: the gradient of sum(w * sort(x)) puts each w back where its element came from.")
+    w = s.let("w", s.inputs.integers((3, 4), 1, 9))
+    order = np.argsort(m, axis=1, kind="stable")
+    gradient = np.zeros_like(m)
+    np.put_along_axis(gradient, order, w, axis=1)
+    s.show("grad(x -> sum(w * sort(x, axis=1)))(m)", gradient)
+    order0 = np.argsort(m, axis=0, kind="stable")
+    gradient0 = np.zeros_like(m)
+    np.put_along_axis(gradient0, order0, w, axis=0)
+    s.show("grad(x -> sum(w * sort(x, axis=0)))(m)", gradient0)
+    s.fails("sort(3)", "axis -1 is out of range: a number (or 0-dimensional tensor) has no axes",
+            lambda: np.sort(np.float64(3), axis=-1))
 
 
 # ============================================================================ indexing

@@ -11,6 +11,7 @@ import org.lmath.tensor.IndexItem;
 import org.lmath.tensor.MathFunction;
 import org.lmath.tensor.Reduction;
 import org.lmath.tensor.Shapes;
+import org.lmath.tensor.Sorting;
 import org.lmath.tensor.Tensor;
 import org.lmath.value.ListValue;
 import org.lmath.value.Num;
@@ -142,6 +143,16 @@ public final class Differentiable {
     public static Value cumulativeSum(Value x, Integer axis) {
         if (axis == null) return apply(Rules.cumulativeSum(0, false), reshape(x, new int[] {Shapes.size(shapeOf(x))}));
         return apply(Rules.cumulativeSum(axis, false), x);
+    }
+
+    /**
+     * NumPy's sort (kind='stable'): each line along axis in ascending order, nan last; with axis
+     * null, x flattened. Differentiable: the gradient goes back to where each element came from.
+     */
+    public static Value sort(Value x, Integer axis) {
+        if (axis == null) return sort(reshape(x, new int[] {Shapes.size(shapeOf(x))}), 0);
+        Tensor values = Values.toTensor(Traced.strip(x), "sort()'s argument");
+        return apply(Rules.alongAxis(Sorting.argsort(values, axis), axis, false), x);
     }
 
     /** clip(x, low, high); either bound may be none. */

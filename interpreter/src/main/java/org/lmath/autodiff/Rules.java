@@ -21,6 +21,7 @@ import org.lmath.tensor.IndexItem;
 import org.lmath.tensor.MathFunction;
 import org.lmath.tensor.Reduction;
 import org.lmath.tensor.Shapes;
+import org.lmath.tensor.Sorting;
 import org.lmath.tensor.Tensor;
 import org.lmath.value.Bool;
 import org.lmath.value.Num;
@@ -286,6 +287,20 @@ final class Rules {
         return new Rule("cumsum",
                 inputs -> new TensorValue(Cumulative.sum(Values.toTensor(inputs[0], "cumsum"), axis, reverse)),
                 (g, in, out, need) -> grads(Differentiable.apply(cumulativeSum(axis, !reverse), g)));
+    }
+
+    /**
+     * Elements moved along an axis by positions (a permutation of each line, as argsort gives):
+     * gathered (result[k] = x[positions[k]]) or scattered back (result[positions[k]] = x[k]). Each
+     * is the other's gradient, so sort, a gather by argsort, differentiates at every order.
+     */
+    static Primitive alongAxis(Tensor positions, int axis, boolean scatter) {
+        return new Rule(scatter ? "scatter" : "sort",
+                inputs -> {
+                    Tensor x = Values.toTensor(inputs[0], "sort");
+                    return new TensorValue(scatter ? Sorting.scatter(x, positions, axis) : Sorting.gather(x, positions, axis));
+                },
+                (g, in, out, need) -> grads(Differentiable.apply(alongAxis(positions, axis, !scatter), g)));
     }
 
     // ------------------------------------------------------------------ linear algebra

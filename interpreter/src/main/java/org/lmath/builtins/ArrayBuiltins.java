@@ -3,20 +3,25 @@ package org.lmath.builtins;
 import static org.lmath.value.Parameter.optional;
 import static org.lmath.value.Parameter.required;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.lmath.autodiff.Differentiable;
 import org.lmath.error.LMathError;
 import org.lmath.print.NumberFormat;
 import org.lmath.tensor.Shapes;
+import org.lmath.tensor.Sorting;
 import org.lmath.tensor.Tensor;
+import org.lmath.value.ListValue;
 import org.lmath.value.NoneValue;
 import org.lmath.value.Num;
+import org.lmath.value.Str;
 import org.lmath.value.TensorValue;
 import org.lmath.value.Value;
 import org.lmath.value.Values;
 
-/** Tensors shaped like others (zeros_like, ones_like, one_hot), their size and ndim, and cumsum. */
+/** Tensors shaped like others (zeros_like, ones_like, one_hot), their size and ndim, cumsum, sort and argsort. */
 final class ArrayBuiltins {
 
     private ArrayBuiltins() {}
@@ -40,6 +45,49 @@ final class ArrayBuiltins {
         table.add("reduce", "cumsum", Gradient.RULE, "The running sums along axis; with axis none, of x flattened (as NumPy).",
                 args -> Differentiable.cumulativeSum(args.get("x"), args.isNone("axis") ? null : args.integer("axis")),
                 required("x"), optional("axis", NoneValue.NONE));
+        table.add("reduce", "sort", Gradient.RULE, "x with each line along axis in ascending order (nan last, equal values in "
+                        + "their order: NumPy's kind='stable'); axis none sorts x flattened. A list of strings comes back sorted "
+                        + "(Python's sorted).",
+                ArrayBuiltins::sort, required("x"), optional("axis", new Num(-1)));
+        table.add("reduce", "argsort", Gradient.CONSTANT, "The positions that would sort x along axis: x[argsort(x)] is sort(x) "
+                        + "for a vector; argsort(-x) orders from the largest (the top-k of a distribution).",
+                ArrayBuiltins::argsort, required("x"), optional("axis", new Num(-1)));
+    }
+
+    private static Value sort(Arguments args) {
+        List<String> words = strings(args.get("x"));
+        if (words != null) {
+            List<Value> sorted = new ArrayList<>();
+            for (String word : words.stream().sorted().toList()) sorted.add(new Str(word));
+            return new ListValue(sorted);
+        }
+        return Differentiable.sort(args.get("x"), args.isNone("axis") ? null : args.integer("axis"));
+    }
+
+    private static Value argsort(Arguments args) {
+        List<String> words = strings(args.get("x"));
+        if (words != null) {
+            Integer[] order = new Integer[words.size()];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            Arrays.sort(order, (a, b) -> words.get(a).compareTo(words.get(b)));
+            double[] positions = new double[order.length];
+            for (int i = 0; i < order.length; i++) positions[i] = order[i];
+            return new TensorValue(Tensor.of(positions, new int[] {positions.length}));
+        }
+        Tensor x = args.tensor("x");
+        if (args.isNone("axis")) return new TensorValue(Sorting.argsort(x.reshape(new int[] {x.size()}), 0));
+        return new TensorValue(Sorting.argsort(x, args.integer("axis")));
+    }
+
+    /** The strings of a non-empty list of strings, or null when x is anything else. */
+    private static List<String> strings(Value x) {
+        if (!(x instanceof ListValue list) || list.items().isEmpty()) return null;
+        List<String> words = new ArrayList<>();
+        for (Value item : list.items()) {
+            if (!(item instanceof Str word)) return null;
+            words.add(word.value());
+        }
+        return words;
     }
 
     private static Value filledLike(Arguments args, double value) {
