@@ -89,11 +89,16 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     public Value run(Source source) {
         List<Stmt> program = parse(source);
         lastExpressionValue = null;
+        Stmt current = null;
         try {
             for (Stmt statement : program) {
+                current = statement;
                 lastExpressionValue = null;
                 execute(statement);
             }
+        } catch (OutOfMemoryError exhausted) {
+            // The operators and calls below say where; this is for any other place.
+            throw outOfMemory(current == null ? null : current.position());
         } catch (StackOverflowError overflow) {
             throw new LMathError(null, "the program ran out of stack space: a recursion is too deep "
                     + "(does it reach its base case?)");
@@ -121,6 +126,8 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
                 outcomes.add(TestOutcome.failed(test.name(), error));
             } catch (StackOverflowError overflow) {
                 outcomes.add(TestOutcome.failed(test.name(), new LMathError(test.position(), "recursion too deep")));
+            } catch (OutOfMemoryError exhausted) {
+                outcomes.add(TestOutcome.failed(test.name(), outOfMemory(test.position())));
             }
         }
         return outcomes;
@@ -535,6 +542,8 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
             return tensor != null ? new TensorValue(tensor) : new ListValue(items);
         } catch (LMathError error) {
             throw error.at(expr.position());
+        } catch (OutOfMemoryError exhausted) {
+            throw outOfMemory(expr.position());
         }
     }
 
@@ -585,7 +594,20 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
             return Differentiable.binary(elementwise(operator), left, right);
         } catch (LMathError error) {
             throw error.at(position);
+        } catch (OutOfMemoryError exhausted) {
+            throw outOfMemory(position);
         }
+    }
+
+    /**
+     * A program asked for more memory than the JVM may use. The allocation that failed never
+     * happened, so the session is intact: the REPL keeps its names, a grader grades the next one.
+     */
+    static LMathError outOfMemory(Position position) {
+        double gigabytes = Runtime.getRuntime().maxMemory() / 1e9;
+        return new LMathError(position, String.format(java.util.Locale.ROOT, "out of memory: this needs more than the %.1f GB "
+                + "lmath may use here (a tensor takes 8 bytes per number: 10000 x 10000 is 0.8 GB); use smaller tensors, "
+                + "or keep fewer of them", gigabytes));
     }
 
     private static Elementwise elementwise(BinaryOperator operator) {
@@ -708,6 +730,8 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
             // from; an error a builtin raised without a place gets the call's.
             if (error.position() != null) error.calledFrom(function.signature().name(), position);
             throw error.at(position);
+        } catch (OutOfMemoryError exhausted) {
+            throw outOfMemory(position);
         } catch (StackOverflowError overflow) {
             // The Java stack can run out before MAX_CALL_DEPTH (deep expressions in each call).
             throw new LMathError(position, "the recursion in " + function.signature().name()

@@ -104,7 +104,7 @@ public final class Main {
         } catch (LMathError error) {
             report(error);
             return RUNTIME_ERROR;
-        } catch (RuntimeException | StackOverflowError bug) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError bug) {
             reportBug(bug);
             return RUNTIME_ERROR;
         }
@@ -136,7 +136,7 @@ public final class Main {
             } catch (LMathError error) {
                 report(error);
                 failed++;
-            } catch (RuntimeException | StackOverflowError bug) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError bug) {
                 reportBug(bug);
                 failed++;
             }

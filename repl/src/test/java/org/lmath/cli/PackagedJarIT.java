@@ -34,8 +34,14 @@ class PackagedJarIT {
 
     /** Runs the jar with standard input read from a file (null: an empty pipe). */
     private Run runWithInput(Path input, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dorg.bytedeco.javacpp.cachedir.nosubdir=true", "-jar", JAR.toString()));
+        return runWithMemory(null, input, arguments);
+    }
+
+    /** Runs the jar with at most maxHeap of memory (a JVM -Xmx value; null: the JVM's default). */
+    private Run runWithMemory(String maxHeap, Path input, String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (maxHeap != null) command.add("-Xmx" + maxHeap);
+        command.addAll(List.of("-Dorg.bytedeco.javacpp.cachedir.nosubdir=true", "-jar", JAR.toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(folder.resolve("out.txt").toFile())
                 .redirectError(folder.resolve("err.txt").toFile());
@@ -69,6 +75,27 @@ class PackagedJarIT {
         assertEquals(1, second.status());
         assertTrue(second.err().contains("shapes (3,) and (2,) cannot be broadcast together"), second.err());
         assertTrue(second.err().contains("\n    print([1, 2, 3] + [1, 2])\n                    ^"), second.err());
+    }
+
+    @Test
+    void runningOutOfMemoryIsAnErrorAtItsPlaceAndTheSessionGoesOn() throws Exception {
+        // 10000 x 10000 numbers need 0.8 GB; this JVM may use 256 MB.
+        Path script = folder.resolve("big.lmath");
+        Files.writeString(script, "x = 7\nA = zeros(10000, 10000)\nprint(x)\n");
+        Run file = runWithMemory("256m", null, script.toString());
+        assertEquals(1, file.status());
+        assertEquals("", file.out(), "the script stops at the error");
+        assertTrue(file.err().startsWith(script + ":2:5: out of memory: this needs more than the 0.3 GB lmath may use here"),
+                file.err());
+        assertTrue(file.err().contains("\n    A = zeros(10000, 10000)\n        ^"), file.err());
+
+        Path input = folder.resolve("input.txt");
+        Files.writeString(input, "x = 7\nA = ones(3000, 3000)\nB = A + A + A + A\nprint(x, A.shape)\n");
+        Run repl = runWithMemory("200m", input);
+        assertEquals("7 (3000, 3000)\n", repl.out(), "the names made before the error are kept");
+        assertTrue(repl.err().startsWith("<stdin>:3:"), repl.err());
+        assertTrue(repl.err().contains("out of memory"), repl.err());
+        assertEquals(1, repl.status(), "piped input that had an error exits with 1");
     }
 
     @Test
