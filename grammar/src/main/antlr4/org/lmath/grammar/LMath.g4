@@ -57,9 +57,9 @@ statement
     | 'import' (NAME | STRING)                                        # ImportStatement
     | 'assert' expr (',' expr)?                                       # AssertStatement
     | NAME STRING block                                               # TestStatement
-    | expressionList '=' expressionList                               # AssignStatement
-    | expr op=('+=' | '-=' | '*=' | '/=') expr                        # CompoundAssignStatement
-    | expressionList                                                  # ExpressionStatement
+    // One alternative for the three statements that start with an expression, decided by the
+    // token after it: the parser never has to look ahead across a whole expression for a '='.
+    | expressionList (op=('=' | '+=' | '-=' | '*=' | '/=') expressionList)?   # SimpleStatement
     ;
 
 ifStatement

@@ -176,28 +176,33 @@ final class AstBuilder {
             return new Stmt.Test(position(context), Strings.unquote(context.STRING().getText()), block(context.block()));
         }
 
+        /** An expression on its own, an assignment, or a compound assignment, by the token after the first expression. */
         @Override
-        public Stmt visitExpressionStatement(LMathParser.ExpressionStatementContext context) {
-            return new Stmt.ExpressionStatement(position(context), expressionList(context.expressionList()));
-        }
-
-        @Override
-        public Stmt visitCompoundAssignStatement(LMathParser.CompoundAssignStatementContext context) {
-            Expr target = expression(context.expr(0));
+        public Stmt visitSimpleStatement(LMathParser.SimpleStatementContext context) {
+            if (context.op == null) {
+                return new Stmt.ExpressionStatement(position(context), expressionList(context.expressionList(0)));
+            }
+            if (context.op.getType() == LMathParser.ASSIGN) {
+                return assignment(context);
+            }
             String symbol = context.op.getText();
+            Expr target = expressionList(context.expressionList(0));
             if (!(target instanceof Expr.Name) && !(target instanceof Expr.Index)) {
                 throw error(position(context.op), "cannot use " + symbol + " here: the left side must be a name or an index like a[i]");
             }
+            Expr value = expressionList(context.expressionList(1));
+            if (value instanceof Expr.Tuple) {
+                throw error(value.position(), "cannot use " + symbol + " with several values: write one expression after it");
+            }
             BinaryOperator operator = BinaryOperator.fromSymbol(symbol.substring(0, 1));
-            return new Stmt.CompoundAssign(position(context.op), target, operator, expression(context.expr(1)));
+            return new Stmt.CompoundAssign(position(context.op), target, operator, value);
         }
 
         /** x = v, a, b = v, A[i] = v, and the math-style definition f(x, y) = expr. */
-        @Override
-        public Stmt visitAssignStatement(LMathParser.AssignStatementContext context) {
+        private Stmt assignment(LMathParser.SimpleStatementContext context) {
             Expr target = expressionList(context.expressionList(0));
             Expr value = expressionList(context.expressionList(1));
-            Position at = position(context.ASSIGN());
+            Position at = position(context.op);
             if (target instanceof Expr.Name name) {
                 return new Stmt.Assign(name.position(), name.name(), value);
             }
