@@ -805,6 +805,22 @@ def matmul():
     product("vector_times_batch", "1-D @ 3-D: a row for every item; the axis disappears.", (3,), (2, 3, 2))
     product("empty_inner", "An inner size of 0 gives zeros (a sum of nothing).", (2, 0), (0, 3))
 
+    s = Script("matmul", "middle_sizes", "Products from 16 x 16 x 16 multiply-adds up to BLAS's threshold use the register-blocked "
+               "Java kernel: odd row counts, column counts that are not multiples of 4, a batch, and signed zeros.")
+    a = s.let("a", s.inputs.decimals((17, 19)))
+    b = s.let("b", s.inputs.decimals((19, 23)))
+    s.show("a @ b", a @ b)
+    s.show("sum(a @ b)", np.sum(a @ b))
+    c = s.let("c", s.inputs.quarters((2, 24, 20)))
+    d = s.let("d", s.inputs.quarters((20, 13)))
+    s.show("c @ d", c @ d)
+    e = s.let("e", np.zeros((16, 16)))
+    s.run("e[0, 0] = -1")
+    e[0, 0] = -1
+    f = s.let("f", np.zeros((16, 16)))
+    s.show("(e @ f)[0]", (e @ f)[0])
+    s.show("1 / (e @ f)[0, 0]", 1 / (e @ f)[0, 0])
+
     s = Script("matmul", "signed_zeros", "A product over -0.0 terms is +0.0, as NumPy's sums start at +0 (printed '0.', not '-0.').")
     s.show("[-1] @ [[0, 1.5]]", np.array([-1.0]) @ np.array([[0.0, 1.5]]))
     s.show("[[-0.75], [1.5]] @ [[0, 0.5]]", np.array([[-0.75], [1.5]]) @ np.array([[0.0, 0.5]]))

@@ -8,7 +8,8 @@ import org.lmath.error.LMathError;
  * The @ operator with NumPy's matmul rules: 1-D @ 1-D is a dot product, a 1-D operand is a row
  * (on the left) or a column (on the right) that disappears from the result, and n-D operands are
  * stacks of matrices whose leading (batch) axes broadcast. Small products are computed here in
- * Java; products of real size go to BLAS through {@link NativeKernels}.
+ * Java, middle-sized ones in {@link BlockedProduct} (the same sums, faster), and products of
+ * real size go to BLAS through {@link NativeKernels}.
  */
 final class MatrixProduct {
 
@@ -39,13 +40,17 @@ final class MatrixProduct {
         double[] result = new double[count * rows * columns];
         int[] leftStarts = batchStarts(leftBatch, batch, rows * inner);
         int[] rightStarts = batchStarts(rightBatch, batch, inner * columns);
-        boolean useBlas = (long) rows * inner * columns >= NativeKernels.MIN_PRODUCT_WORK;
+        long work = (long) rows * inner * columns;
+        boolean useBlas = work >= NativeKernels.MIN_PRODUCT_WORK;
+        boolean blocked = work >= BlockedProduct.MIN_WORK;
         for (int n = 0; n < count; n++) {
             int out = n * rows * columns;
             if (useBlas) {
                 double[] a = matrix(left, leftStarts[n], rows * inner);
                 double[] b = matrix(right, rightStarts[n], inner * columns);
                 System.arraycopy(NativeKernels.matrixProduct(a, b, rows, inner, columns), 0, result, out, rows * columns);
+            } else if (blocked) {
+                BlockedProduct.multiply(left, leftStarts[n], right, rightStarts[n], result, out, rows, inner, columns);
             } else {
                 multiply(left, leftStarts[n], right, rightStarts[n], result, out, rows, inner, columns);
             }
