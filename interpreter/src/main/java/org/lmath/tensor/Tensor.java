@@ -141,7 +141,7 @@ public final class Tensor {
         boolean resultIsMask = operation.isComparison() || combinesMasks;
         if (Arrays.equals(shape, other.shape)) {
             double[] result = new double[data.length];
-            for (int i = 0; i < result.length; i++) result[i] = operation.apply(data[i], other.data[i]);
+            ElementwiseLoops.arrays(operation, data, 0, other.data, 0, result, 0, result.length);
             return owning(result, shape.clone(), resultIsMask);
         }
         double[] result = Broadcasting.combine(operation, data, shape, other.data, other.shape, resultShape);
@@ -153,9 +153,9 @@ public final class Tensor {
         if (size() == 0) return emptyResult(operation, shape);
         double[] result = new double[data.length];
         if (scalarOnLeft) {
-            for (int i = 0; i < result.length; i++) result[i] = operation.apply(scalar, data[i]);
+            ElementwiseLoops.scalarArray(operation, scalar, data, 0, result, 0, result.length);
         } else {
-            for (int i = 0; i < result.length; i++) result[i] = operation.apply(data[i], scalar);
+            ElementwiseLoops.arrayScalar(operation, data, 0, scalar, result, 0, result.length);
         }
         return owning(result, shape.clone(), operation.isComparison());
     }
