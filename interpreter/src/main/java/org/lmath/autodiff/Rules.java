@@ -235,7 +235,7 @@ final class Rules {
 
     private static Value reduce(Reduction reduction, Value x, int[] axes, boolean keepDimensions) {
         if (x instanceof Num && (axes == null || axes.length == 0)) return x;
-        return Values.fromTensor(Values.toTensor(x, reduction.functionName + "()'s argument").reduce(reduction, axes, keepDimensions));
+        return Values.fromTensor(Values.argumentOf(reduction.functionName, x).reduce(reduction, axes, keepDimensions));
     }
 
     /** prod; its gradient is, for each element, the product of the others (exact when some are 0). */

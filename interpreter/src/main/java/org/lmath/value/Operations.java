@@ -117,6 +117,6 @@ public final class Operations {
     /** An elementwise function on a number or on anything tensor-like, by the same Java rule. */
     public static Value apply(MathFunction function, Value operand, String name) {
         if (operand instanceof Num number) return new Num(function.apply(number.value()));
-        return new TensorValue(Values.toTensor(operand, name + "()'s argument").map(function));
+        return new TensorValue(Values.argumentOf(name, operand).map(function));
     }
 }

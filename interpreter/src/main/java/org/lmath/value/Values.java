@@ -50,6 +50,12 @@ public final class Values {
      * Any value that stands for a tensor: a tensor, a number (0-dimensional), a range, or a list
      * or tuple of numbers or equal-shaped tensors.
      */
+    /** The tensor of the argument of a function, for toTensor's message "f()'s argument" (made only when needed). */
+    public static Tensor argumentOf(String function, Value value) {
+        if (value instanceof TensorValue tensor) return tensor.tensor();
+        return toTensor(value, function + "()'s argument");
+    }
+
     public static Tensor toTensor(Value value, String what) {
         if (value instanceof TensorValue tensor) return tensor.tensor();
         if (value instanceof Traced) {
