@@ -162,8 +162,8 @@ final class Rules {
     }
 
     private static void function(MathFunction function, Backward backward) {
-        FUNCTIONS.put(function, new Rule(function.name().toLowerCase(),
-                inputs -> Operations.apply(function, inputs[0], function.name().toLowerCase()), backward));
+        String name = function.name().toLowerCase(java.util.Locale.ROOT);
+        FUNCTIONS.put(function, new Rule(name, inputs -> Operations.apply(function, inputs[0], name), backward));
     }
 
     static Primitive function(MathFunction function) {

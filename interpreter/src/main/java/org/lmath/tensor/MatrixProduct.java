@@ -18,6 +18,13 @@ final class MatrixProduct {
 
     private MatrixProduct() {}
 
+    private static final int[] NO_AXES = new int[0];
+
+    /** The batch axes of an operand: all but its last two (none for a vector or a matrix, the usual case). */
+    private static int[] batchAxes(int[] shape) {
+        return shape.length <= 2 ? NO_AXES : Arrays.copyOf(shape, shape.length - 2);
+    }
+
     static Result matmul(double[] left, int[] leftShape, double[] right, int[] rightShape) {
         if (leftShape.length == 0 || rightShape.length == 0) {
             throw new LMathError("matmul: both operands need at least one dimension, got shapes "
@@ -33,9 +40,10 @@ final class MatrixProduct {
         // A vector on the left is one row; on the right, one column.
         int rows = leftShape.length == 1 ? 1 : leftShape[leftShape.length - 2];
         int columns = rightShape.length == 1 ? 1 : rightShape[rightShape.length - 1];
-        int[] leftBatch = Arrays.copyOf(leftShape, Math.max(0, leftShape.length - 2));
-        int[] rightBatch = Arrays.copyOf(rightShape, Math.max(0, rightShape.length - 2));
-        int[] batch = Arrays.copyOf(resultShape, resultShape.length - (leftShape.length > 1 ? 1 : 0) - (rightShape.length > 1 ? 1 : 0));
+        int[] leftBatch = batchAxes(leftShape);
+        int[] rightBatch = batchAxes(rightShape);
+        int batchRank = resultShape.length - (leftShape.length > 1 ? 1 : 0) - (rightShape.length > 1 ? 1 : 0);
+        int[] batch = batchRank == 0 ? NO_AXES : Arrays.copyOf(resultShape, batchRank);
         int count = Shapes.size(batch);
         double[] result = new double[count * rows * columns];
         int[] leftStarts = batchStarts(leftBatch, batch, rows * inner);
@@ -110,11 +118,11 @@ final class MatrixProduct {
      * an operand that was a vector. Checks that the batch axes broadcast, naming both shapes.
      */
     private static int[] resultShape(int[] leftShape, int[] rightShape) {
-        int[] leftBatch = Arrays.copyOf(leftShape, Math.max(0, leftShape.length - 2));
-        int[] rightBatch = Arrays.copyOf(rightShape, Math.max(0, rightShape.length - 2));
+        int[] leftBatch = batchAxes(leftShape);
+        int[] rightBatch = batchAxes(rightShape);
         int[] batch;
         try {
-            batch = Shapes.broadcast(leftBatch, rightBatch, "matmul");
+            batch = leftBatch.length == 0 && rightBatch.length == 0 ? NO_AXES : Shapes.broadcast(leftBatch, rightBatch, "matmul");
         } catch (LMathError error) {
             throw new LMathError("matmul: shapes " + Shapes.describe(leftShape) + " and " + Shapes.describe(rightShape)
                     + " do not line up: their batch axes " + Shapes.describe(leftBatch) + " and "
