@@ -244,10 +244,20 @@ public final class Tensor {
         return normal;
     }
 
+    /** The shape after reducing the axes: each one kept as 1 with keepDimensions, else gone. */
     private int[] reducedShape(int[] axes, boolean keepDimensions) {
-        int[] result = shape.clone();
-        for (int axis : axes) result[axis] = keepDimensions ? 1 : -1;
-        return Arrays.stream(result).filter(size -> size >= 0).toArray();
+        if (keepDimensions) {
+            int[] result = shape.clone();
+            for (int axis : axes) result[axis] = 1;
+            return result;
+        }
+        int[] result = new int[shape.length - axes.length];
+        int next = 0;
+        for (int axis = 0, k = 0; axis < shape.length; axis++) {
+            if (k < axes.length && axes[k] == axis) k++;   // axes are sorted and distinct
+            else result[next++] = shape[axis];
+        }
+        return result;
     }
 
     /** NumPy on empty input: sum is 0, mean is nan, max and min have nothing to return. */
