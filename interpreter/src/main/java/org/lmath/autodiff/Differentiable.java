@@ -242,8 +242,13 @@ public final class Differentiable {
 
     /** The tape keeps its own copy of a mask, so that changing the mask later (m[0] = 1) cannot change the gradient. */
     private static List<IndexItem> ownMasks(List<IndexItem> items) {
-        if (items.stream().noneMatch(item -> item instanceof IndexItem.Mask)) return items;
-        return items.stream().map(item -> item instanceof IndexItem.Mask mask ? (IndexItem) new IndexItem.Mask(mask.mask().copy()) : item).toList();
+        List<IndexItem> owned = null;
+        for (int i = 0; i < items.size(); i++) {
+            if (!(items.get(i) instanceof IndexItem.Mask mask)) continue;
+            if (owned == null) owned = new ArrayList<>(items);
+            owned.set(i, new IndexItem.Mask(mask.mask().copy()));
+        }
+        return owned == null ? items : owned;
     }
 
     /** Item i of a sequence: a traced tensor gives its traced rows. */

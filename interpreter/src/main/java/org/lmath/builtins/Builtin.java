@@ -1,5 +1,7 @@
 package org.lmath.builtins;
 
+import java.util.List;
+
 import org.lmath.autodiff.Differentiable;
 import org.lmath.error.LMathError;
 import org.lmath.value.CallContext;
@@ -89,8 +91,11 @@ public final class Builtin implements FunctionValue {
     }
 
     private static boolean containsTraced(Value value) {
-        if (value instanceof ListValue list) return list.items().stream().anyMatch(item -> Differentiable.isTraced(item) || containsTraced(item));
-        if (value instanceof TupleValue tuple) return tuple.items().stream().anyMatch(item -> Differentiable.isTraced(item) || containsTraced(item));
+        List<Value> items = value instanceof ListValue list ? list.items() : value instanceof TupleValue tuple ? tuple.items() : null;
+        if (items == null) return false;
+        for (Value item : items) {
+            if (Differentiable.isTraced(item) || containsTraced(item)) return true;
+        }
         return false;
     }
 

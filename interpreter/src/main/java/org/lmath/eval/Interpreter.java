@@ -537,7 +537,9 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         // written out in place ([[1, 2], [3]]) is an error, since it is surely a typo.
         if (!BracketLiterals.isNumeric(expr) && !BracketLiterals.stackable(items)) return new ListValue(items);
         try {
-            if (items.stream().anyMatch(Differentiable::isTraced)) return Differentiable.stack(items);
+            for (Value item : items) {
+                if (Differentiable.isTraced(item)) return Differentiable.stack(items);
+            }
             Tensor tensor = Values.stack(items);
             return tensor != null ? new TensorValue(tensor) : new ListValue(items);
         } catch (LMathError error) {

@@ -101,7 +101,8 @@ public final class Values {
      */
     public static Tensor stack(List<Value> items) {
         if (items.isEmpty()) return null;
-        boolean allNumbers = items.stream().allMatch(item -> item instanceof Num);
+        boolean allNumbers = true;
+        for (Value item : items) allNumbers &= item instanceof Num;
         if (allNumbers) {
             double[] data = new double[items.size()];
             for (int i = 0; i < data.length; i++) data[i] = ((Num) items.get(i)).value();
