@@ -20,20 +20,24 @@ import org.junit.jupiter.api.Test;
  */
 class ReprFixturesTest {
 
+    private static List<String> lines(String resource) throws IOException {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                ReprFixturesTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+            return reader.lines().toList();
+        }
+    }
+
     @Test
     void numbersPrintAsPythonsRepr() throws IOException {
         List<String> mismatches = new ArrayList<>();
         int count = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                ReprFixturesTest.class.getResourceAsStream("/fixtures/repr.txt"), StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                int space = line.indexOf(' ');
-                double x = Double.longBitsToDouble(Long.parseUnsignedLong(line.substring(0, space), 16));
-                String expected = line.substring(space + 1);
-                String printed = NumberFormat.format(x);
-                if (!printed.equals(expected) && mismatches.size() < 10) mismatches.add(expected + " printed as " + printed);
-                count++;
-            }
+        for (String line : lines("/fixtures/repr.txt")) {
+            int space = line.indexOf(' ');
+            double x = Double.longBitsToDouble(Long.parseUnsignedLong(line.substring(0, space), 16));
+            String expected = line.substring(space + 1);
+            String printed = NumberFormat.format(x);
+            if (!printed.equals(expected) && mismatches.size() < 10) mismatches.add(expected + " printed as " + printed);
+            count++;
         }
         assertTrue(count > 10_000, "the fixture has its doubles: " + count);
         assertEquals(List.of(), mismatches);
@@ -48,18 +52,15 @@ class ReprFixturesTest {
     void formatSpecsRoundAsPythonDoes() throws IOException {
         List<String> mismatches = new ArrayList<>();
         int count = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                ReprFixturesTest.class.getResourceAsStream("/fixtures/formats.txt"), StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String[] parts = line.split(" ", 3);
-                double x = Double.longBitsToDouble(Long.parseUnsignedLong(parts[0], 16));
-                String expected = parts[2].substring(1, parts[2].length() - 1);
-                String formatted = FormatSpec.format(x, parts[1]);
-                if (!formatted.equals(expected) && mismatches.size() < 10) {
-                    mismatches.add(parts[1] + " of " + NumberFormat.format(x) + ": " + expected + " formatted as " + formatted);
-                }
-                count++;
+        for (String line : lines("/fixtures/formats.txt")) {
+            String[] parts = line.split(" ", 3);
+            double x = Double.longBitsToDouble(Long.parseUnsignedLong(parts[0], 16));
+            String expected = parts[2].substring(1, parts[2].length() - 1);
+            String formatted = FormatSpec.format(x, parts[1]);
+            if (!formatted.equals(expected) && mismatches.size() < 10) {
+                mismatches.add(parts[1] + " of " + NumberFormat.format(x) + ": " + expected + " formatted as " + formatted);
             }
+            count++;
         }
         assertTrue(count > 10_000, "the fixture has its cases: " + count);
         assertEquals(List.of(), mismatches);
