@@ -150,7 +150,8 @@ public final class FormatSpec {
             throw new IllegalArgumentException(
                     "format 'd' needs an integral number, got " + NumberFormat.format(x));
         }
-        String digits = new BigDecimal(x).toBigInteger().abs().toString();
+        // Every integral double below 2^63 is exactly a long; larger ones need the exact expansion.
+        String digits = Math.abs(x) < 0x1p63 ? Long.toString((long) Math.abs(x)) : new BigDecimal(x).toBigInteger().abs().toString();
         return NumberText.finite(x < 0, digits, "");
     }
 
