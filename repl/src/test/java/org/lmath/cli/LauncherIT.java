@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -31,9 +32,10 @@ class LauncherIT {
     private Run launch(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder();
         builder.command().add(LAUNCHER.toString());
-        builder.command().addAll(java.util.List.of(arguments));
+        builder.command().addAll(List.of(arguments));
         builder.environment().remove("JAVA_HOME");
         builder.environment().putAll(environment);
+        builder.directory(folder.toFile());
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectOutput(folder.resolve("out.txt").toFile()).redirectError(folder.resolve("err.txt").toFile());
         Process process = builder.start();
@@ -66,6 +68,26 @@ class LauncherIT {
         try (var files = Files.list(TARGET)) {
             assertTrue(files.anyMatch(path -> path.getFileName().toString().matches("lmath(-\\d+\\.aot|\\.jsa)")),
                     "a start-up cache was made");
+        }
+    }
+
+    @Test
+    void aScriptThatDrawsGetsTheCacheWithThePlottingClassesAndTrainingLeavesNoFiles() throws Exception {
+        Path script = folder.resolve("draw.lmath");
+        Files.writeString(script, "plot([0, 1, 2], [0, 1, 4])\nshow()\n");
+        Path pictures = folder.resolve("pictures");
+        Run result = launch(Map.of(), "--plots", pictures.toString(), script.toString());
+        assertEquals("", result.err());
+        assertEquals("[plot] " + pictures.resolve("draw-1.png") + "\n", result.out());
+        assertTrue(Files.size(pictures.resolve("draw-1.png")) > 1000, "a picture was drawn");
+        try (var files = Files.list(TARGET)) {
+            assertTrue(files.anyMatch(path -> path.getFileName().toString().matches("lmath-plots(-\\d+\\.aot|\\.jsa)")),
+                    "the cache of scripts that draw was made");
+        }
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of("draw.lmath", "err.txt", "out.txt", "pictures"),
+                    files.map(path -> path.getFileName().toString()).sorted().toList(),
+                    "the training run's figure went to a folder of its own, not into the working folder");
         }
     }
 
