@@ -92,7 +92,7 @@ final class DecimalDigits {
         return new DecimalDigits(all.substring(lead, end), pointPosition - lead);
     }
 
-    /** The next decimal of as many digits: 0.149 -> 0.15 (a carry may make it shorter: 0.99 -> 1). */
+    /** The next decimal of as many digits, without trailing zeros: 0.149 -> 0.15, 0.99 -> 1. */
     private DecimalDigits nextUp() {
         char[] chars = digits.toCharArray();
         int i = chars.length - 1;
@@ -149,7 +149,7 @@ final class DecimalDigits {
         int comparison = compareWithHalf(dropped);
         if (comparison == 0) return null;
         DecimalDigits down = new DecimalDigits(kept, pointPosition).withoutTrailingZeros();
-        return comparison < 0 ? down : new DecimalDigits(kept, pointPosition).nextUp().withoutTrailingZeros();
+        return comparison < 0 ? down : new DecimalDigits(kept, pointPosition).nextUp();
     }
 
     /** -1 or 1 for dropped digits clearly below or above one half of a unit of the last kept digit; 0 when within one unit of their own last digit of it. */
