@@ -66,9 +66,25 @@ ifStatement
     : 'if' expr block (NEWLINE* 'else' (ifStatement | block))?
     ;
 
+// Targets may nest, as Python's: for i, (word, p) in enumerate(zip(words, probs)).
 forTargets
-    : NAME (',' NAME)*
-    | '(' NAME (',' NAME)* ')'
+    : forTarget (',' forTarget)*
+    ;
+
+forTarget
+    : NAME
+    | '(' forTarget (',' forTarget)* ')'
+    ;
+
+// The clauses after a comprehension's first expression: for ... in ... and if filters, outer first.
+comprehensionClause
+    : 'for' forTargets 'in' expr                                      # ComprehensionFor
+    | 'if' expr                                                       # ComprehensionIf
+    ;
+
+// A dict entry: key: value. Newlines between entries are allowed (braces do not skip them).
+dictEntry
+    : expr ':' NEWLINE* expr
     ;
 
 parameterList
@@ -91,11 +107,14 @@ expr
     | expr '[' subscriptList ']'                                      # IndexExpression
     | expr '.' NAME                                                   # MemberExpression
     | <assoc=right> expr op=('**' | '^') expr                         # PowerExpression
-    | op=('-' | '+') expr                                             # UnaryExpression
+    | op=('-' | '+' | '~') expr                                       # UnaryExpression
     | expr op=('*' | '/' | '%' | '@') expr                            # MultiplicativeExpression
     | expr op=('+' | '-') expr                                        # AdditiveExpression
+    | expr '&' expr                                                   # MaskAndExpression
+    | expr '|' expr                                                   # MaskOrExpression
     | expr '..' expr                                                  # RangeExpression
     | expr op=('==' | '!=' | '<' | '<=' | '>' | '>=') expr            # ComparisonExpression
+    | expr negation='not'? 'in' expr                                  # MembershipExpression
     | 'not' expr                                                      # NotExpression
     | expr 'and' expr                                                 # AndExpression
     | expr 'or' expr                                                  # OrExpression
@@ -109,7 +128,10 @@ expr
     | NAME                                                            # NameExpression
     | '(' expr ')'                                                    # ParenthesizedExpression
     | '(' (expr ',' (expr (',' expr)* ','?)?)? ')'                    # TupleExpression
+    | '[' expr comprehensionClause+ ']'                               # ListComprehension
     | '[' (expr (',' expr)* ','?)? ']'                                # BracketExpression
+    | '{' NEWLINE* dictEntry comprehensionClause+ NEWLINE* '}'        # DictComprehension
+    | '{' NEWLINE* (dictEntry (',' NEWLINE* dictEntry)* ','? NEWLINE*)? '}'   # DictExpression
     ;
 
 lambdaParameters
@@ -131,7 +153,8 @@ subscriptList
     ;
 
 subscript
-    : start=expr? ':' stop=expr? (':' step=expr?)?                    # SliceSubscript
+    : '...'                                                           # EllipsisSubscript
+    | start=expr? ':' stop=expr? (':' step=expr?)?                    # SliceSubscript
     | expr                                                            # ExpressionSubscript
     ;
 
@@ -182,14 +205,21 @@ STAR         : '*';
 SLASH        : '/';
 PERCENT      : '%';
 AT           : '@';
+AMPERSAND    : '&';
+BAR          : '|';
+TILDE        : '~';
+ELLIPSIS     : '...';
 RANGE        : '..';
 DOT          : '.';
 COMMA        : ',';
 COLON        : ':';
 SEMICOLON    : ';';
 
+// 2. and 1.e-3 are numbers, as in Python; but 2..5 is the range from 2 to 5, so a '.' right
+// before another '.' is not part of the number.
 NUMBER
     : DIGITS ('.' DIGITS)? EXPONENT?
+    | DIGITS '.' {_input.LA(1) != '.'}? EXPONENT?
     | '.' DIGITS EXPONENT?
     ;
 
@@ -216,7 +246,8 @@ LINE_JOIN : '\\' '\r'? '\n' -> skip;
 // Anything else is a single stray character: the parser reports it cleanly.
 STRAY : .;
 
-fragment DIGITS : [0-9]+;
+// 1_000: an underscore may separate digits, as in Python.
+fragment DIGITS : [0-9] ('_'? [0-9])*;
 fragment EXPONENT : [eE] [+-]? DIGITS;
 fragment STRING_CHARACTER : '\\' ~[\r\n] | ~["\\\r\n];
 fragment FSTRING_CHARACTER : '\\' ~[\r\n] | ~["{\\\r\n];

@@ -28,6 +28,9 @@ public sealed interface Expr {
         R visitIndex(Index expr);
         R visitMember(Member expr);
         R visitLambda(Lambda expr);
+        R visitComprehension(Comprehension expr);
+        R visitDict(Dict expr);
+        R visitMembership(Membership expr);
     }
 
     record NumberLiteral(Position position, double value) implements Expr {
@@ -117,6 +120,9 @@ public sealed interface Expr {
 
     record ExpressionSubscript(Position position, Expr value) implements Subscript {}
 
+    /** `...` in an index: as many full slices as the axes left over need. */
+    record EllipsisSubscript(Position position) implements Subscript {}
+
     /** start:stop:step, each part optional (null). */
     record SliceSubscript(Position position, Expr start, Expr stop, Expr step) implements Subscript {}
 
@@ -135,5 +141,33 @@ public sealed interface Expr {
         }
 
         public <R> R accept(Visitor<R> visitor) { return visitor.visitLambda(this); }
+    }
+
+    /**
+     * [element for targets in iterable if condition ...] and {key: element for ...}: key is null
+     * for a list comprehension. The clauses run outer first, as in Python.
+     */
+    record Comprehension(Position position, Expr key, Expr element, List<Clause> clauses) implements Expr {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitComprehension(this); }
+    }
+
+    /** One `for ... in ...` or `if ...` of a comprehension. */
+    sealed interface Clause {
+        Position position();
+    }
+
+    /** targets are names or, nested, tuples of targets, as in a for statement. */
+    record ForClause(Position position, List<Expr> targets, Expr iterable) implements Clause {}
+
+    record IfClause(Position position, Expr condition) implements Clause {}
+
+    /** {key: value, ...}, in the order written. */
+    record Dict(Position position, List<Expr> keys, List<Expr> values) implements Expr {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitDict(this); }
+    }
+
+    /** element in container, or element not in container when negated; the position is the operator's. */
+    record Membership(Position position, Expr element, Expr container, boolean negated) implements Expr {
+        public <R> R accept(Visitor<R> visitor) { return visitor.visitMembership(this); }
     }
 }

@@ -76,10 +76,22 @@ public sealed interface Stmt {
         public <R> R accept(Visitor<R> visitor) { return visitor.visitWhile(this); }
     }
 
-    /** for a, b in iterable { body }: more than one name destructures each item. */
-    record For(Position position, List<String> names, Expr iterable, List<Stmt> body) implements Stmt {
-        public For {
-            names = names.stream().map(String::intern).toList();
+    /**
+     * for a, (b, c) in iterable { body }: targets are names or, nested, tuples of targets; more
+     * than one destructures each item. names are all the names the targets bind.
+     */
+    record For(Position position, List<Expr> targets, Expr iterable, List<Stmt> body) implements Stmt {
+        public List<String> names() {
+            List<String> names = new java.util.ArrayList<>();
+            collectNames(targets, names);
+            return names;
+        }
+
+        private static void collectNames(List<Expr> targets, List<String> names) {
+            for (Expr target : targets) {
+                if (target instanceof Expr.Tuple nested) collectNames(nested.elements(), names);
+                else names.add(((Expr.Name) target).name());
+            }
         }
 
         public <R> R accept(Visitor<R> visitor) { return visitor.visitFor(this); }
@@ -103,8 +115,8 @@ public sealed interface Stmt {
         public <R> R accept(Visitor<R> visitor) { return visitor.visitImport(this); }
     }
 
-    /** message is null when the assert has none. */
-    record Assert(Position position, Expr condition, Expr message) implements Stmt {
+    /** message is null when the assert has none; conditionText is the condition as written. */
+    record Assert(Position position, Expr condition, Expr message, String conditionText) implements Stmt {
         public <R> R accept(Visitor<R> visitor) { return visitor.visitAssert(this); }
     }
 

@@ -1,7 +1,7 @@
 package org.lmath.ast;
 
 public enum UnaryOperator {
-    NEGATE("-"), PLUS("+");
+    NEGATE("-"), PLUS("+"), INVERT("~");
 
     public final String symbol;
 

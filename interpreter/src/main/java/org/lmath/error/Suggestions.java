@@ -29,6 +29,11 @@ public final class Suggestions {
         return nearest == null ? "" : "; did you mean '" + nearest + "'?";
     }
 
+    /** How far apart two spellings are (case ignored), for choosing the nearest of several candidates. */
+    public static int distance(String a, String b) {
+        return editDistance(a.toLowerCase(), b.toLowerCase());
+    }
+
     /** Levenshtein distance, counting a swap of two neighbours as one edit. */
     static int editDistance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];

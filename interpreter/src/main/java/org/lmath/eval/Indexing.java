@@ -9,6 +9,7 @@ import org.lmath.tensor.IndexItem;
 import org.lmath.tensor.Slicing;
 import org.lmath.tensor.Tensor;
 import org.lmath.value.Bool;
+import org.lmath.value.DictValue;
 import org.lmath.value.ListValue;
 import org.lmath.value.Num;
 import org.lmath.value.RangeValue;
@@ -31,6 +32,12 @@ final class Indexing {
 
     static Value read(Value target, List<Subscript> subscripts) {
         subscripts = constant(subscripts);
+        if (Traced.strip(target) instanceof DictValue dict) return dict.get(dictKey(subscripts));
+        subscripts = NewAxes.spread(subscripts);
+        if (isTensor(target) && (NewAxes.any(subscripts))) {
+            List<Subscript> expanded = NewAxes.expandEllipsis(subscripts, Differentiable.shapeOf(target).length);
+            return NewAxes.insert(read(target, NewAxes.without(expanded)), NewAxes.positions(expanded, Indexing::item));
+        }
         if (Differentiable.isTraced(target)) return Differentiable.index(target, items(subscripts));
         target = Traced.strip(target);
         if (target instanceof TensorValue tensorValue) {
@@ -57,6 +64,15 @@ final class Indexing {
                     + "wrong; build a new tensor instead (collect the values in a list and write [a, b, ...])");
         }
         target = Traced.strip(target);
+        if (target instanceof DictValue dict) {
+            dict.put(dictKey(subscripts), value);
+            return;
+        }
+        subscripts = NewAxes.spread(subscripts);
+        if (target instanceof TensorValue tensor && NewAxes.any(subscripts)) {
+            // a new axis has length 1, so leaving it out selects the same elements
+            subscripts = NewAxes.without(NewAxes.expandEllipsis(subscripts, tensor.tensor().ndim()));
+        }
         if (target instanceof TensorValue && Differentiable.isTraced(value)) {
             throw new LMathError("cannot store a value that grad is differentiating into a tensor by index: the gradient "
                     + "would be lost; collect the values in a list and make the tensor with [a, b, ...]");
@@ -84,6 +100,20 @@ final class Indexing {
         }
         throw new LMathError(Values.describe(target) + " cannot be changed by index"
                 + (target instanceof Str || target instanceof TupleValue ? " (strings and tuples are fixed)" : ""));
+    }
+
+    private static boolean isTensor(Value target) {
+        return Traced.strip(target) instanceof TensorValue;
+    }
+
+    /** d[k], and d[a, b] as d[(a, b)], as in Python. */
+    private static Value dictKey(List<Subscript> subscripts) {
+        List<Value> parts = new ArrayList<>(subscripts.size());
+        for (Subscript subscript : subscripts) {
+            if (subscript.value() == null) throw new LMathError("a dict is indexed by a key, not by a slice or '...'");
+            parts.add(subscript.value());
+        }
+        return parts.size() == 1 ? parts.get(0) : new TupleValue(List.copyOf(parts));
     }
 
     /** Indices are constants even inside grad: a traced index counts as its value. */
@@ -115,7 +145,7 @@ final class Indexing {
         return items;
     }
 
-    private static IndexItem item(Subscript subscript) {
+    static IndexItem item(Subscript subscript) {
         if (subscript.slice() != null) return subscript.slice();
         Value value = subscript.value();
         if (value instanceof Num number) return new IndexItem.Single(Values.toInteger(number, "an index"));

@@ -26,6 +26,9 @@ import org.lmath.tensor.IndexItem;
 import org.lmath.tensor.Tensor;
 import org.lmath.value.Bool;
 import org.lmath.value.CallContext;
+import org.lmath.value.DictValue;
+import org.lmath.value.Masks;
+import org.lmath.value.Membership;
 import org.lmath.value.FunctionValue;
 import org.lmath.value.ListValue;
 import org.lmath.value.ModuleValue;
@@ -334,6 +337,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     @Override
     public Void visitFor(Stmt.For stmt) {
         Value iterable = evaluate(stmt.iterable());
+        if (iterable instanceof DictValue dict) iterable = new ListValue(dict.keys());  // for k in d: its keys, in order
         int length;
         try {
             length = Sequences.length(Traced.strip(iterable));
@@ -377,12 +381,27 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     }
 
     private void bindLoopNames(Stmt.For stmt, Environment body, Value item) {
-        if (stmt.names().size() == 1) {
-            body.defineFirst(stmt.names().get(0), item);
+        if (stmt.targets().size() == 1 && stmt.targets().get(0) instanceof Expr.Name name) {
+            body.defineFirst(name.name(), item);
             return;
         }
-        List<Value> parts = unpack(item, stmt.names().size(), stmt.position());
-        for (int k = 0; k < parts.size(); k++) body.define(stmt.names().get(k), parts.get(k));
+        bindTargets(stmt.targets(), item, body, stmt.position());
+    }
+
+    /** Destructures item over targets (names or nested tuples of them), defining each name in scope. */
+    private void bindTargets(List<Expr> targets, Value item, Environment scope, Position position) {
+        if (targets.size() == 1 && targets.get(0) instanceof Expr.Name name) {
+            scope.define(name.name(), item);
+            return;
+        }
+        List<Value> parts = unpack(item, targets.size(), position);
+        for (int k = 0; k < parts.size(); k++) {
+            if (targets.get(k) instanceof Expr.Tuple nested) {
+                bindTargets(nested.elements(), parts.get(k), scope, nested.position());
+            } else {
+                scope.define(((Expr.Name) targets.get(k)).name(), parts.get(k));
+            }
+        }
     }
 
     @Override
@@ -536,17 +555,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         // ([W1, b1] of different shapes, ["apple", 3]) is a list. Only a ragged numeric literal
         // written out in place ([[1, 2], [3]]) is an error, since it is surely a typo.
         if (!BracketLiterals.isNumeric(expr) && !BracketLiterals.stackable(items)) return new ListValue(items);
-        try {
-            for (Value item : items) {
-                if (Differentiable.isTraced(item)) return Differentiable.stack(items);
-            }
-            Tensor tensor = Values.stack(items);
-            return tensor != null ? new TensorValue(tensor) : new ListValue(items);
-        } catch (LMathError error) {
-            throw error.at(expr.position());
-        } catch (OutOfMemoryError exhausted) {
-            throw outOfMemory(expr.position());
-        }
+        return stacked(items, expr.position());
     }
 
     @Override
@@ -560,13 +569,14 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     public Value visitUnary(Expr.Unary expr) {
         Value operand = evaluate(expr.operand());
         try {
+            if (expr.operator() == org.lmath.ast.UnaryOperator.INVERT) return Masks.invert(operand);
             Value plain = Traced.strip(operand);
             if (!(plain instanceof Num || plain instanceof TensorValue || plain instanceof RangeValue)) {
                 throw new LMathError("unary '" + expr.operator().symbol + "' needs a number or a tensor, not " + Values.describe(operand));
             }
             return switch (expr.operator()) {
                 case NEGATE -> Differentiable.negate(operand);
-                case PLUS -> operand;
+                case PLUS, INVERT -> operand;
             };
         } catch (LMathError error) {
             throw error.at(expr.position());
@@ -592,6 +602,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
             }
         }
         try {
+            if (operator.isMask()) return Masks.combine(operator == BinaryOperator.MASK_AND, left, right);
             if (operator == BinaryOperator.MATMUL) return Differentiable.matmul(left, right);
             return Differentiable.binary(elementwise(operator), left, right);
         } catch (LMathError error) {
@@ -626,7 +637,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
             case LESS_EQUAL -> Elementwise.LESS_EQUAL;
             case GREATER -> Elementwise.GREATER;
             case GREATER_EQUAL -> Elementwise.GREATER_EQUAL;
-            case MATMUL -> throw new IllegalArgumentException("@ is not elementwise");
+            case MATMUL, MASK_AND, MASK_OR -> throw new IllegalArgumentException(operator.symbol + " is not arithmetic");
         };
     }
 
@@ -783,7 +794,9 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     private List<Subscript> subscripts(Expr.Index expr) {
         List<Subscript> result = new ArrayList<>(expr.subscripts().size());
         for (Expr.Subscript subscript : expr.subscripts()) {
-            if (subscript instanceof Expr.SliceSubscript slice) {
+            if (subscript instanceof Expr.EllipsisSubscript) {
+                result.add(Subscript.ELLIPSIS);
+            } else if (subscript instanceof Expr.SliceSubscript slice) {
                 result.add(new Subscript(null, new IndexItem.Slice(bound(slice.start()), bound(slice.stop()), bound(slice.step()))));
             } else {
                 result.add(new Subscript(evaluate(((Expr.ExpressionSubscript) subscript).value()), null));
@@ -828,5 +841,110 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         List<org.lmath.ast.Parameter> parameters = new ArrayList<>();
         for (String name : expr.parameters()) parameters.add(new org.lmath.ast.Parameter(expr.position(), name, null));
         return closure(expr.position(), "<lambda>", parameters, null, expr.body());
+    }
+
+    // ------------------------------------------------------------------ comprehensions, dicts, membership
+
+    /**
+     * [f(x) for x in xs if c]: the clauses run in a scope of their own (the loop names do not leak,
+     * as in Python 3), and the result follows the bracket-literal rule, as [a, b, ...] written out.
+     */
+    @Override
+    public Value visitComprehension(Expr.Comprehension expr) {
+        List<Value> keys = expr.key() == null ? null : new ArrayList<>();
+        List<Value> items = new ArrayList<>();
+        Environment previous = environment;
+        environment = new Environment(previous, false);
+        loopDepth++;
+        try {
+            comprehend(expr, 0, keys, items);
+        } finally {
+            loopDepth--;
+            environment = previous;
+        }
+        if (keys != null) {
+            DictValue dict = new DictValue();
+            for (int i = 0; i < items.size(); i++) dict.put(keys.get(i), items.get(i));
+            return dict;
+        }
+        return collect(items, expr.position());
+    }
+
+    private void comprehend(Expr.Comprehension expr, int clauseIndex, List<Value> keys, List<Value> items) {
+        if (clauseIndex == expr.clauses().size()) {
+            if (keys != null) keys.add(keyOf(expr.key()));
+            items.add(evaluate(expr.element()));
+            return;
+        }
+        Expr.Clause clause = expr.clauses().get(clauseIndex);
+        if (clause instanceof Expr.IfClause filter) {
+            if (condition(filter.condition())) comprehend(expr, clauseIndex + 1, keys, items);
+            return;
+        }
+        Expr.ForClause loop = (Expr.ForClause) clause;
+        Value iterable = evaluate(loop.iterable());
+        List<Value> sequence;
+        try {
+            sequence = Differentiable.items(iterable instanceof DictValue dict ? new ListValue(dict.keys()) : iterable);
+        } catch (LMathError error) {
+            throw new LMathError(loop.iterable().position(), "cannot loop over " + Values.describe(iterable)
+                    + "; loop over a range like 0..n, a tensor, a list, a string or a dict");
+        }
+        for (Value item : sequence) {
+            checkInterrupt(loop.position());
+            bindTargets(loop.targets(), item, environment, loop.position());
+            comprehend(expr, clauseIndex + 1, keys, items);
+        }
+    }
+
+    private Value keyOf(Expr key) {
+        Value value = evaluate(key);
+        try {
+            return DictValue.key(value);
+        } catch (LMathError error) {
+            throw error.at(key.position());
+        }
+    }
+
+    /** The bracket-literal rule for values already computed: numbers or equal-shaped tensors stack, anything else is a list. */
+    private Value collect(List<Value> items, Position position) {
+        if (!BracketLiterals.stackable(items)) return new ListValue(items);
+        return stacked(items, position);
+    }
+
+    /** The tensor stacked from items (traced when one of them is), or a list when they do not stack. */
+    private Value stacked(List<Value> items, Position position) {
+        try {
+            for (Value item : items) {
+                if (Differentiable.isTraced(item)) return Differentiable.stack(items);
+            }
+            Tensor tensor = Values.stack(items);
+            return tensor != null ? new TensorValue(tensor) : new ListValue(items);
+        } catch (LMathError error) {
+            throw error.at(position);
+        } catch (OutOfMemoryError exhausted) {
+            throw outOfMemory(position);
+        }
+    }
+
+    @Override
+    public Value visitDict(Expr.Dict expr) {
+        DictValue dict = new DictValue();
+        for (int i = 0; i < expr.keys().size(); i++) {
+            Value key = keyOf(expr.keys().get(i));
+            dict.put(key, evaluate(expr.values().get(i)));
+        }
+        return dict;
+    }
+
+    @Override
+    public Value visitMembership(Expr.Membership expr) {
+        Value element = evaluate(expr.element());
+        Value container = evaluate(expr.container());
+        try {
+            return Bool.of(Membership.contains(container, element) != expr.negated());
+        } catch (LMathError error) {
+            throw error.at(expr.position());
+        }
     }
 }

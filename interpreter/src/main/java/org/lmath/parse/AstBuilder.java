@@ -133,8 +133,8 @@ final class AstBuilder {
 
         @Override
         public Stmt visitForStatement(LMathParser.ForStatementContext context) {
-            List<String> names = context.forTargets().NAME().stream().map(TerminalNode::getText).toList();
-            return new Stmt.For(position(context), names, expression(context.expr()), block(context.block()));
+            return new Stmt.For(position(context), forTargets(context.forTargets()), expression(context.expr()),
+                    block(context.block()));
         }
 
         @Override
@@ -164,7 +164,7 @@ final class AstBuilder {
         @Override
         public Stmt visitAssertStatement(LMathParser.AssertStatementContext context) {
             Expr message = context.expr().size() > 1 ? expression(context.expr(1)) : null;
-            return new Stmt.Assert(position(context), expression(context.expr(0)), message);
+            return new Stmt.Assert(position(context), expression(context.expr(0)), message, text(context.expr(0)));
         }
 
         @Override
@@ -272,6 +272,33 @@ final class AstBuilder {
         }
     }
 
+    /** The targets of a for statement or clause: names, and parenthesised groups of them as tuples. */
+    private List<Expr> forTargets(LMathParser.ForTargetsContext context) {
+        List<Expr> targets = new ArrayList<>();
+        for (LMathParser.ForTargetContext target : context.forTarget()) targets.add(forTarget(target));
+        return targets;
+    }
+
+    private Expr forTarget(LMathParser.ForTargetContext context) {
+        if (context.NAME() != null) return new Expr.Name(position(context.NAME()), context.NAME().getText());
+        List<Expr> nested = new ArrayList<>();
+        for (LMathParser.ForTargetContext target : context.forTarget()) nested.add(forTarget(target));
+        return new Expr.Tuple(position(context), nested);
+    }
+
+    private List<Expr.Clause> clauses(List<LMathParser.ComprehensionClauseContext> contexts) {
+        List<Expr.Clause> clauses = new ArrayList<>();
+        for (LMathParser.ComprehensionClauseContext clause : contexts) {
+            if (clause instanceof LMathParser.ComprehensionForContext loop) {
+                clauses.add(new Expr.ForClause(position(loop), forTargets(loop.forTargets()), expression(loop.expr())));
+            } else {
+                LMathParser.ComprehensionIfContext filter = (LMathParser.ComprehensionIfContext) clause;
+                clauses.add(new Expr.IfClause(position(filter), expression(filter.expr())));
+            }
+        }
+        return clauses;
+    }
+
     /** The source text of a rule, as written (getText() would drop the spaces). */
     private static String text(ParserRuleContext context) {
         return context.getStart().getInputStream().getText(
@@ -323,7 +350,9 @@ final class AstBuilder {
         public Expr visitIndexExpression(LMathParser.IndexExpressionContext context) {
             List<Expr.Subscript> subscripts = new ArrayList<>();
             for (LMathParser.SubscriptContext subscript : context.subscriptList().subscript()) {
-                if (subscript instanceof LMathParser.SliceSubscriptContext slice) {
+                if (subscript instanceof LMathParser.EllipsisSubscriptContext ellipsis) {
+                    subscripts.add(new Expr.EllipsisSubscript(position(ellipsis)));
+                } else if (subscript instanceof LMathParser.SliceSubscriptContext slice) {
                     subscripts.add(new Expr.SliceSubscript(position(slice), optional(slice.start),
                             optional(slice.stop), optional(slice.step)));
                 } else {
@@ -350,7 +379,11 @@ final class AstBuilder {
 
         @Override
         public Expr visitUnaryExpression(LMathParser.UnaryExpressionContext context) {
-            UnaryOperator operator = context.op.getType() == LMathParser.MINUS ? UnaryOperator.NEGATE : UnaryOperator.PLUS;
+            UnaryOperator operator = switch (context.op.getType()) {
+                case LMathParser.MINUS -> UnaryOperator.NEGATE;
+                case LMathParser.TILDE -> UnaryOperator.INVERT;
+                default -> UnaryOperator.PLUS;
+            };
             return new Expr.Unary(position(context.op), operator, expression(context.expr()));
         }
 
@@ -393,6 +426,48 @@ final class AstBuilder {
         }
 
         @Override
+        public Expr visitMaskAndExpression(LMathParser.MaskAndExpressionContext context) {
+            return new Expr.Binary(position(context.AMPERSAND()), BinaryOperator.MASK_AND, expression(context.expr(0)),
+                    expression(context.expr(1)));
+        }
+
+        @Override
+        public Expr visitMaskOrExpression(LMathParser.MaskOrExpressionContext context) {
+            return new Expr.Binary(position(context.BAR()), BinaryOperator.MASK_OR, expression(context.expr(0)),
+                    expression(context.expr(1)));
+        }
+
+        @Override
+        public Expr visitMembershipExpression(LMathParser.MembershipExpressionContext context) {
+            Token operator = context.negation != null ? context.negation : context.IN().getSymbol();
+            return new Expr.Membership(position(operator), expression(context.expr(0)), expression(context.expr(1)),
+                    context.negation != null);
+        }
+
+        @Override
+        public Expr visitListComprehension(LMathParser.ListComprehensionContext context) {
+            return new Expr.Comprehension(position(context), null, expression(context.expr()), clauses(context.comprehensionClause()));
+        }
+
+        @Override
+        public Expr visitDictComprehension(LMathParser.DictComprehensionContext context) {
+            LMathParser.DictEntryContext entry = context.dictEntry();
+            return new Expr.Comprehension(position(context), expression(entry.expr(0)), expression(entry.expr(1)),
+                    clauses(context.comprehensionClause()));
+        }
+
+        @Override
+        public Expr visitDictExpression(LMathParser.DictExpressionContext context) {
+            List<Expr> keys = new ArrayList<>();
+            List<Expr> values = new ArrayList<>();
+            for (LMathParser.DictEntryContext entry : context.dictEntry()) {
+                keys.add(expression(entry.expr(0)));
+                values.add(expression(entry.expr(1)));
+            }
+            return new Expr.Dict(position(context), keys, values);
+        }
+
+        @Override
         public Expr visitRangeExpression(LMathParser.RangeExpressionContext context) {
             return new Expr.Range(position(context.RANGE()), expression(context.expr(0)), expression(context.expr(1)));
         }
@@ -432,7 +507,7 @@ final class AstBuilder {
 
         @Override
         public Expr visitNumberLiteral(LMathParser.NumberLiteralContext context) {
-            return new Expr.NumberLiteral(position(context), Double.parseDouble(context.getText()));
+            return new Expr.NumberLiteral(position(context), Double.parseDouble(context.getText().replace("_", "")));
         }
 
         @Override

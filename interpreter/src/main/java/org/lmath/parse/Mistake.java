@@ -36,7 +36,8 @@ record Mistake(Token offending, Token previous, Token beforePrevious, Token next
             LMathParser.NONE);
 
     private static final List<Function<Mistake, String>> RULES = List.of(
-            Mistake::numberThenName, Mistake::elif, Mistake::assignInCondition, Mistake::missingBlock,
+            Mistake::numberThenName, Mistake::doubledMaskOperator, Mistake::lambdaKeyword, Mistake::importAs,
+            Mistake::elif, Mistake::assignInCondition, Mistake::missingBlock,
             Mistake::importTarget, Mistake::numberAfterDot, Mistake::elseWithoutIf, Mistake::keywordAsName,
             Mistake::missingOperator, Mistake::doubleComma, Mistake::missingExpression);
 
@@ -56,6 +57,27 @@ record Mistake(Token offending, Token previous, Token beforePrevious, Token next
         if (type() != LMathParser.NAME || previousType() != LMathParser.NUMBER || !adjacent()) return null;
         return "unexpected name '" + offending.getText() + "' right after the number " + previous.getText()
                 + ": write " + previous.getText() + " * " + offending.getText() + " to multiply";
+    }
+
+    /** a && b, a || b: C's and JavaScript's spelling. */
+    private String doubledMaskOperator() {
+        if ((type() != LMathParser.AMPERSAND && type() != LMathParser.BAR) || previousType() != type() || !adjacent()) return null;
+        return type() == LMathParser.AMPERSAND
+                ? "lmath has no '&&': write 'and' for bools, or '&' for masks of tensors"
+                : "lmath has no '||': write 'or' for bools, or '|' for masks of tensors";
+    }
+
+    /** Python's lambda v: v + 1. */
+    private String lambdaKeyword() {
+        if (!isName(previous, "lambda") || (type() != LMathParser.NAME && type() != LMathParser.COLON)) return null;
+        return "lmath has no 'lambda': write v -> v + 1 (and (a, b) -> a + b for two parameters)";
+    }
+
+    /** import numpy as np: the tensors and functions are built in. */
+    private String importAs() {
+        if (!isName(offending, "as") || beforePrevious == null || beforePrevious.getType() != LMathParser.IMPORT) return null;
+        return "lmath has no 'import ... as': tensors and their functions are built in, with no prefix: "
+                + "write exp(x), zeros(3), [1, 2, 3] (no np.)";
     }
 
     private String elif() {

@@ -65,8 +65,6 @@ final class SyntaxErrorListener extends BaseErrorListener {
     private static String strayCharacter(String character) {
         if (character.equals("'")) return "strings are written in double quotes, \"like this\", not single quotes";
         String hint = switch (character) {
-            case "&" -> ": lmath writes 'and'";
-            case "|" -> ": lmath writes 'or'";
             case "!" -> ": lmath writes 'not' (and '!=' for not equal)";
             default -> "";
         };

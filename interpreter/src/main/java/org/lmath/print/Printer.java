@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.lmath.value.Bool;
+import org.lmath.value.DictValue;
 import org.lmath.value.FunctionValue;
 import org.lmath.value.ListValue;
 import org.lmath.value.ModuleValue;
@@ -41,6 +42,10 @@ public final class Printer {
         if (value instanceof ListValue list) return "[" + join(list.items()) + "]";
         if (value instanceof TupleValue tuple) {
             return tuple.items().size() == 1 ? "(" + repr(tuple.items().get(0)) + ",)" : "(" + join(tuple.items()) + ")";
+        }
+        if (value instanceof DictValue dict) {
+            return dict.view().entrySet().stream().map(entry -> repr(entry.getKey()) + ": " + repr(entry.getValue()))
+                    .collect(Collectors.joining(", ", "{", "}"));
         }
         if (value instanceof FunctionValue function) return "<function " + signature(function) + ">";
         if (value instanceof ModuleValue module) return "<module " + module.name() + ">";

@@ -18,6 +18,7 @@ public final class Sequences {
         if (value instanceof TupleValue tuple) return tuple.items().size();
         if (value instanceof Str string) return string.value().codePointCount(0, string.value().length());
         if (value instanceof RangeValue range) return range.size();
+        if (value instanceof DictValue dict) return dict.entries().size();
         if (value instanceof TensorValue tensor) {
             if (tensor.tensor().ndim() == 0) throw new LMathError("a 0-dimensional tensor has no length");
             return tensor.tensor().shape()[0];
@@ -35,6 +36,7 @@ public final class Sequences {
             return new Str(string.value().substring(start, string.value().offsetByCodePoints(start, 1)));
         }
         if (value instanceof TensorValue tensor) return row(tensor.tensor(), index);
+        if (value instanceof DictValue dict) return dict.keys().get(index);  // a dict's items are its keys, as in Python
         throw new LMathError(Values.describe(value) + " cannot be gone through item by item");
     }
 
@@ -44,6 +46,7 @@ public final class Sequences {
     }
 
     public static List<Value> items(Value value) {
+        if (value instanceof DictValue dict) return dict.keys();
         int length = length(value);
         List<Value> items = new ArrayList<>(length);
         for (int i = 0; i < length; i++) items.add(item(value, i));

@@ -24,6 +24,7 @@ public final class Values {
         if (value instanceof NoneValue) return "none";
         if (value instanceof ListValue list) return "a list of " + list.items().size();
         if (value instanceof TupleValue tuple) return "a tuple of " + tuple.items().size();
+        if (value instanceof DictValue dict) return "a dict of " + dict.entries().size();
         if (value instanceof ModuleValue module) return "the module " + module.name();
         String type = value.typeName();
         return ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
@@ -145,6 +146,7 @@ public final class Values {
         if (value instanceof ListValue list) return !list.items().isEmpty();
         if (value instanceof TupleValue tuple) return !tuple.items().isEmpty();
         if (value instanceof RangeValue range) return range.size() > 0;
+        if (value instanceof DictValue dict) return !dict.entries().isEmpty();
         if (value instanceof TensorValue tensor) {
             Tensor t = tensor.tensor();
             if (t.size() == 1) return t.toArray()[0] != 0;
