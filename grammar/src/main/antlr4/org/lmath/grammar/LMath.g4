@@ -16,6 +16,21 @@ grammar LMath;
         return !openBrackets.isEmpty() && openBrackets.peek() != '{';
     }
 
+    /**
+     * Whether the '.' just read ends a number (2., 1.e-3): not when another '.' follows (2..5 is a
+     * range), nor a name (5.add(3) is the method sugar), except an exponent (1.e-3).
+     */
+    private boolean dotEndsNumber() {
+        int next = _input.LA(1);
+        if (next == '.' || next == '_') return false;
+        if (next == 'e' || next == 'E') {
+            int after = _input.LA(2);
+            if (after == '+' || after == '-') after = _input.LA(3);
+            return after >= '0' && after <= '9';
+        }
+        return !Character.isLetter(next);
+    }
+
     /** True when the input ended with a bracket still open (the REPL then asks for more). */
     public boolean hasOpenBrackets() { return !openBrackets.isEmpty(); }
 }
@@ -215,11 +230,11 @@ COMMA        : ',';
 COLON        : ':';
 SEMICOLON    : ';';
 
-// 2. and 1.e-3 are numbers, as in Python; but 2..5 is the range from 2 to 5, so a '.' right
-// before another '.' is not part of the number.
+// 2. and 1.e-3 are numbers, as in Python; but 2..5 is the range from 2 to 5 and 5.add(3) the
+// method sugar, so a '.' before another '.' or a name is not part of the number.
 NUMBER
     : DIGITS ('.' DIGITS)? EXPONENT?
-    | DIGITS '.' {_input.LA(1) != '.'}? EXPONENT?
+    | DIGITS '.' {dotEndsNumber()}? EXPONENT?
     | '.' DIGITS EXPONENT?
     ;
 

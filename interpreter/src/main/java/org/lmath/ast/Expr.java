@@ -45,8 +45,11 @@ public sealed interface Expr {
     record FormattedString(Position position, List<Part> parts) implements Expr {
         public <R> R accept(Visitor<R> visitor) { return visitor.visitFormattedString(this); }
 
-        /** Either literal text (expression null) or an expression with an optional format spec. */
-        public record Part(String text, Expr expression, String spec) {}
+        /**
+         * Either literal text (expression null) or an expression with an optional format spec;
+         * quoted is true for f"{x=}", whose value shows as a list item does (strings quoted), as Python's repr.
+         */
+        public record Part(String text, Expr expression, String spec, boolean quoted) {}
     }
 
     record BoolLiteral(Position position, boolean value) implements Expr {

@@ -32,6 +32,9 @@ public final class BuiltinTable {
         StatisticsBuiltins.register(table);
         AutodiffBuiltins.register(table, new Gradients());
         PlotBuiltins.register(table);
+        StringBuiltins.register(table);
+        DictBuiltins.register(table);
+        ConversionBuiltins.register(table);
         return table;
     }
 

@@ -73,8 +73,9 @@ final class ShapeBuiltins {
                     for (Value part : parts(args)) expanded.add(expandDims(part, axis));
                     return Differentiable.concat(expanded, axis);
                 }, required("tensors"), optional("axis", Num.ZERO));
-        table.add(TOPIC, "split", Gradient.RULE, "x cut along axis into n equal parts, or at the given indices: a list of tensors.",
-                ShapeBuiltins::split, required("x"), required("sections"), optional("axis", Num.ZERO));
+        table.add(TOPIC, "split", Gradient.RULE, "x cut along axis into n equal parts, or at the given indices: a list of tensors. "
+                        + "On a string, Python's: \"a,b\".split(\",\") is [\"a\", \"b\"], and \"a b\".split() splits at spaces.",
+                ShapeBuiltins::split, required("x"), optional("sections", org.lmath.value.NoneValue.NONE), optional("axis", Num.ZERO));
     }
 
     private static List<Value> parts(Arguments args) {
@@ -115,6 +116,8 @@ final class ShapeBuiltins {
     /** NumPy's split: n equal sections (n must divide the axis), or cut points. */
     private static Value split(Arguments args) {
         Value x = args.get("x");
+        if (x instanceof org.lmath.value.Str) return StringBuiltins.split(args);
+        if (args.isNone("sections")) throw new LMathError("split(): a tensor needs sections: a number of equal parts or a list of cut points");
         int[] shape = Differentiable.shapeOf(x);
         if (shape.length == 0) throw new LMathError("split needs a tensor, not a number");
         int axis = Shapes.axis(args.integer("axis"), shape.length);

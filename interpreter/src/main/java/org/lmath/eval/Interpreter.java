@@ -500,7 +500,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
             }
             Value value = evaluate(part.expression());
             try {
-                text.append(Formatting.format(value, part.spec()));
+                text.append(part.quoted() && part.spec() == null ? org.lmath.print.Printer.repr(value) : Formatting.format(value, part.spec()));
             } catch (LMathError error) {
                 throw error.at(part.expression().position());
             }

@@ -276,6 +276,8 @@ final class AstBuilder {
     private List<Expr> forTargets(LMathParser.ForTargetsContext context) {
         List<Expr> targets = new ArrayList<>();
         for (LMathParser.ForTargetContext target : context.forTarget()) targets.add(forTarget(target));
+        // for (a, b) in pairs is for a, b in pairs, as in Python
+        if (targets.size() == 1 && targets.get(0) instanceof Expr.Tuple only) return only.elements();
         return targets;
     }
 

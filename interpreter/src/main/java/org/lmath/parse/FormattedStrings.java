@@ -22,9 +22,11 @@ final class FormattedStrings {
         List<Expr.FormattedString.Part> parts = new ArrayList<>();
         for (Piece piece : pieces(token.getText(), start)) {
             if (piece.field() == null) {
-                parts.add(new Expr.FormattedString.Part(Strings.unescape(piece.text()), null, null));
+                parts.add(new Expr.FormattedString.Part(Strings.unescape(piece.text()), null, null, false));
             } else {
-                parts.add(interpolation(piece.field(), at(start, piece.column()), builder));
+                String label = selfDocumentingLabel(piece.field());
+                if (label != null) parts.add(new Expr.FormattedString.Part(label, null, null, false));
+                parts.add(interpolation(piece.field(), at(start, piece.column()), builder, label != null));
             }
         }
         return new Expr.FormattedString(start, parts);
@@ -71,15 +73,29 @@ final class FormattedStrings {
         return pieces;
     }
 
-    private static Expr.FormattedString.Part interpolation(String inside, Position where, AstBuilder builder) {
+    /**
+     * Python 3.8's f"{x=}" and f"{x = :.3f}": the expression's text up to and including the '='
+     * (spaces kept) is printed before the value. Null when the field is not of that form.
+     */
+    private static String selfDocumentingLabel(String inside) {
+        int colon = topLevelColon(inside);
+        String expressionText = (colon < 0 ? inside : inside.substring(0, colon)).stripTrailing();
+        if (!expressionText.endsWith("=") || expressionText.length() < 2) return null;
+        char before = expressionText.charAt(expressionText.length() - 2);
+        if ("=!<>".indexOf(before) >= 0) return null;  // x == y, x != y, x <= y, x >= y are comparisons
+        return colon < 0 ? inside : inside.substring(0, colon);
+    }
+
+    private static Expr.FormattedString.Part interpolation(String inside, Position where, AstBuilder builder, boolean labelled) {
         int colon = topLevelColon(inside);
         String expressionText = colon < 0 ? inside : inside.substring(0, colon);
+        if (labelled) expressionText = expressionText.substring(0, expressionText.lastIndexOf('='));
         String spec = colon < 0 ? null : inside.substring(colon + 1);
         if (expressionText.isBlank()) {
             throw new SyntaxError(where, "empty '{}' in an f-string: put an expression inside, like {x}", false);
         }
         Expr expression = SourceParser.parseFragment(builder.source(), code(expressionText), where);
-        return new Expr.FormattedString.Part(null, expression, spec);
+        return new Expr.FormattedString.Part(null, expression, spec, labelled);
     }
 
     /**

@@ -71,7 +71,8 @@ class SyntaxErrorMessagesTest {
                 // characters and strings
                 row("s = \"abc", "this string is not closed: add '\"' at its end", 1, 5, WRONG),
                 row("x = 3 $ 4", "unexpected character '$'", 1, 7, WRONG),
-                row("if a && b { }", "unexpected character '&': lmath writes 'and'", 1, 6, WRONG),
+                row("if a && b { }", "lmath has no '&&': write 'and' for bools, or '&' for masks of tensors", 1, 7, WRONG),
+                row("if a || b { }", "lmath has no '||': write 'or' for bools, or '|' for masks of tensors", 1, 7, WRONG),
                 row("if !done { }", "unexpected character '!': lmath writes 'not' (and '!=' for not equal)", 1, 4, WRONG),
                 row("s = 'abc'", "strings are written in double quotes, \"like this\", not single quotes", 1, 5, WRONG),
                 // names and keywords

@@ -15,6 +15,7 @@ import java.util.Properties;
 
 import org.lmath.ast.Source;
 import org.lmath.error.ErrorFormatter;
+import org.lmath.error.ExitRequest;
 import org.lmath.error.LMathError;
 import org.lmath.error.SyntaxError;
 import org.lmath.eval.Interpreter;
@@ -104,6 +105,8 @@ public final class Main {
         } catch (LMathError error) {
             report(error);
             return RUNTIME_ERROR;
+        } catch (ExitRequest exit) {
+            return exit.status();  // exit(n), as Python's sys.exit(n)
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError bug) {
             reportBug(bug);
             return RUNTIME_ERROR;
