@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.lmath.ast.Position;
+import org.lmath.error.Habits;
 import org.lmath.error.LMathError;
 import org.lmath.error.Suggestions;
 import org.lmath.print.Printer;
@@ -44,6 +45,10 @@ final class ArgumentBinder {
             int index = signature.indexOf(keyword.name());
             if (index < 0 || parameters.get(index).variadic()) {
                 List<String> names = parameters.stream().map(Parameter::name).toList();
+                String habit = Habits.forKeyword(keyword.name(), names);
+                if (habit != null) {
+                    throw new LMathError(keyword.position(), signature.name() + "() has no parameter named '" + keyword.name() + "'" + habit);
+                }
                 throw new LMathError(keyword.position(), signature.name() + "() has no parameter named '" + keyword.name() + "'"
                         + orFullStop(Suggestions.didYouMean(keyword.name(), names)) + " Its parameters: " + describe(signature));
             }

@@ -17,6 +17,7 @@ import org.lmath.builtins.Builtin;
 import org.lmath.builtins.BuiltinTable;
 import org.lmath.builtins.StandardModules;
 import org.lmath.builtins.Formatting;
+import org.lmath.error.Habits;
 import org.lmath.error.Interrupted;
 import org.lmath.error.LMathError;
 import org.lmath.error.Suggestions;
@@ -530,6 +531,8 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
                 throw new LMathError(name.position(), "unknown name '" + name.name() + "': it is a standard module; write import "
                         + name.name() + " first");
             }
+            String habit = Habits.forConstant(name.name());
+            if (habit != null) throw new LMathError(name.position(), habit);
             String suggestion = Suggestions.didYouMean(name.name(), environment.visibleNames());
             String block = createdInBlock(name);
             if (!block.isEmpty()) suggestion += (suggestion.isEmpty() ? ". " : " ") + block;
@@ -686,6 +689,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         FunctionValue function;
         List<Value> positional = new ArrayList<>(call.arguments().size() + 1);
         if (call.callee() instanceof Expr.Member member) {
+            checkLibraryPrefix(member);
             Value target = evaluate(member.target());
             if (target instanceof ModuleValue module) {
                 function = requireFunction(moduleMember(module, member), member);
@@ -704,10 +708,35 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         return call(function, positional, keywords, call.position());
     }
 
+    /** np.exp(x) where np is not a name the program made: say that lmath's functions have no prefix. */
+    private void checkLibraryPrefix(Expr.Member member) {
+        Expr root = member.target();
+        while (root instanceof Expr.Member inner) root = inner.target();
+        if (!(root instanceof Expr.Name name) || !Habits.LIBRARY_PREFIXES.contains(name.name())) return;
+        if (environment.lookup(name.name()) != null) return;
+        String prefix = prefixText(member);
+        boolean isBuiltin = builtins.all().containsKey(member.name());
+        throw new LMathError(name.position(), Habits.forPrefixed(prefix, member.name(), isBuiltin));
+    }
+
+    /** np.random for np.random.randn: the written prefix before the function's name. */
+    private static String prefixText(Expr.Member member) {
+        StringBuilder prefix = new StringBuilder();
+        Expr part = member.target();
+        while (part instanceof Expr.Member inner) {
+            prefix.insert(0, "." + inner.name());
+            part = inner.target();
+        }
+        return ((Expr.Name) part).name() + prefix;
+    }
+
     /** x.f(a) is f(x, a): f is looked up as a function in scope. */
     private FunctionValue method(Expr.Member member, Value target) {
         Value function = environment.lookup(member.name());
-        if (function instanceof FunctionValue callable) return callable;
+        if (function instanceof FunctionValue callable && !(member.name().equals("format") && target instanceof Str)) return callable;
+        if (member.name().equals("format") && target instanceof Str) throw new LMathError(member.position(), Habits.forStringFormat());
+        String habit = Habits.forMethod(member.name());
+        if (habit != null) throw new LMathError(member.position(), habit);
         throw new LMathError(member.position(), "no function named '" + member.name() + "' to call on "
                 + Values.describe(target) + Suggestions.didYouMean(member.name(), functionNames()));
     }
@@ -818,10 +847,13 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
 
     @Override
     public Value visitMember(Expr.Member expr) {
+        checkLibraryPrefix(expr);
         Value target = evaluate(expr.target());
         if (target instanceof ModuleValue module) return moduleMember(module, expr);
+        String habit = Properties.NAMES.contains(expr.name()) ? null : Habits.forProperty(expr.name());
+        if (habit != null) throw new LMathError(expr.position(), habit);
         try {
-            return Properties.of(target, expr.name());
+            return Properties.of(target, expr.name(), environment.lookup(expr.name()) instanceof FunctionValue);
         } catch (LMathError error) {
             throw error.at(expr.position());
         }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.lmath.ast.Source;
 import org.lmath.ast.Stmt;
 import org.lmath.builtins.StandardModules;
+import org.lmath.error.Habits;
 import org.lmath.error.LMathError;
 import org.lmath.error.Suggestions;
 import org.lmath.value.ModuleValue;
@@ -81,6 +82,8 @@ final class ModuleLoader {
         String path = StandardModules.FOLDER + name + ".lmath";
         try (InputStream stream = ModuleLoader.class.getClassLoader().getResourceAsStream(path)) {
             if (stream == null) {
+                String habit = Habits.forImport(name, false);
+                if (habit != null) throw new LMathError(statement.position(), habit);
                 List<String> available = StandardModules.names();
                 throw new LMathError(statement.position(), "there is no standard module named '" + name + "'"
                         + Suggestions.didYouMean(name, available)

@@ -20,16 +20,17 @@ final class Properties {
 
     static final List<String> NAMES = List.of("T", "shape", "ndim", "size");
 
-    static Value of(Value value, String name) {
+    /** isFunction: whether name is a function in scope, so that the error may suggest x.name(). */
+    static Value of(Value value, String name, boolean isFunction) {
         if (name.equals("T") && Differentiable.isTraced(value)) return Differentiable.transpose(value);
         Value target = Traced.strip(value);
         if (!(target instanceof TensorValue || target instanceof Num || target instanceof RangeValue || target instanceof ListValue)) {
             throw new LMathError(Values.describe(target) + " has no property '." + name + "'"
-                    + (NAMES.contains(name) ? "; tensors do" : "; to call " + name + "(x) write x." + name + "()"));
+                    + (NAMES.contains(name) ? "; tensors do" : isFunction ? "; to call " + name + "(x) write x." + name + "()" : ""));
         }
         if (!NAMES.contains(name)) {
             throw new LMathError("'." + name + "' is not a property; the properties are .T, .shape, .ndim and .size"
-                    + " (to call " + name + "(x) write x." + name + "())");
+                    + (isFunction ? " (to call " + name + "(x) write x." + name + "())" : ""));
         }
         Tensor tensor = Values.toTensor(target, "." + name);
         return switch (name) {

@@ -73,11 +73,11 @@ record Mistake(Token offending, Token previous, Token beforePrevious, Token next
         return "lmath has no 'lambda': write v -> v + 1 (and (a, b) -> a + b for two parameters)";
     }
 
-    /** import numpy as np: the tensors and functions are built in. */
+    /** import numpy as np, import matplotlib.pyplot as plt: the tensors, functions and plots are built in. */
     private String importAs() {
-        if (!isName(offending, "as") || beforePrevious == null || beforePrevious.getType() != LMathParser.IMPORT) return null;
-        return "lmath has no 'import ... as': tensors and their functions are built in, with no prefix: "
-                + "write exp(x), zeros(3), [1, 2, 3] (no np.)";
+        boolean asOrDot = isName(offending, "as") || type() == LMathParser.DOT;
+        if (!asOrDot || beforePrevious == null || beforePrevious.getType() != LMathParser.IMPORT) return null;
+        return org.lmath.error.Habits.forImport(previous.getText(), true);
     }
 
     private String elif() {
