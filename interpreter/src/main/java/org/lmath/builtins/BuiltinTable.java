@@ -32,6 +32,7 @@ public final class BuiltinTable {
         StatisticsBuiltins.register(table);
         AutodiffBuiltins.register(table, new Gradients());
         PlotBuiltins.register(table);
+        ExerciseBuiltins.register(table);
         return table;
     }
 
