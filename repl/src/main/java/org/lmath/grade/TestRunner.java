@@ -62,6 +62,7 @@ public final class TestRunner {
 
     /** The teacher's tests (teacher may be null: then the file's own) against the file's names. */
     public SubmissionResult run(Path file, Source teacher) {
+        warmUp();
         long start = System.nanoTime();
         CapturedOutput captured = options.captureOutput() ? new CapturedOutput(RunOptions.OUTPUT_LIMIT) : null;
         PrintStream out = captured != null ? new PrintStream(captured, true, StandardCharsets.UTF_8) : passThrough;
@@ -104,7 +105,8 @@ public final class TestRunner {
             List<List<Stmt>> parsed = new ArrayList<>();
             TimeLimit.Ending parsing = limit.run(interpreter, () -> parsed.add(interpreter.parseProgram(source)));
             if (parsed.isEmpty()) {
-                String reason = parsing.timedOut() ? "reading the file " + limit.timedOutMessage() : describe(parsing.failure(), "the file could not be read");
+                String reason = parsing.timedOut() ? "reading the file " + limit.timedOutMessage() + " (is it very long or very deeply nested?)"
+                        : describe(parsing.failure(), "the file could not be read");
                 return failAll(tests, (teacher == null ? "" : "your file has a problem: ") + reason);
             }
             List<Stmt> program = parsed.get(0);
@@ -123,14 +125,15 @@ public final class TestRunner {
         /** Null when the top level ran to its end, else the reason every test fails. */
         private String runTopLevel(List<Stmt> program, String whose) {
             TimeLimit.Ending ending = limit.run(interpreter, () -> interpreter.run(program));
-            if (ending.timedOut()) return whose + " " + limit.timedOutMessage().replace("timed out", "timed out before the tests ran,");
+            if (ending.timedOut()) return whose + " " + limit.timedOutMessage() + " before the tests ran (an endless loop?)";
             if (ending.failure() == null) return null;
             return whose + " stopped with an error before the tests ran: " + describe(ending.failure(), "");
         }
 
         private TestResult runTest(Stmt.Test test) {
             TimeLimit.Ending ending = limit.run(interpreter, () -> interpreter.runTest(test));
-            String message = ending.timedOut() ? limit.timedOutMessage() : ending.failure() == null ? "" : describe(ending.failure(), "");
+            String message = ending.timedOut() ? limit.timedOutMessage() + " (an endless loop? a loop that never reaches its end?)"
+                    : ending.failure() == null ? "" : describe(ending.failure(), "");
             boolean passed = message.isEmpty();
             return new TestResult(test.name(), passed, passed ? test.points() : 0, test.points(), message, test.hint(), ending.seconds());
         }
@@ -160,6 +163,20 @@ public final class TestRunner {
             if (position == null || (teacher != null && position.source().equals(teacher))) return "";
             return " (" + position + ")";
         }
+    }
+
+    private static volatile boolean warm;
+
+    /**
+     * Starts the tensor library before any clock does: its first use loads native code (0.5 s
+     * on an idle machine, several seconds on a busy one), which must not count against the
+     * first test's time limit.
+     */
+    private static void warmUp() {
+        if (warm) return;
+        java.io.PrintStream nowhere = new PrintStream(java.io.OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        new Interpreter(nowhere).run(new Source("<warm-up>", "x = [[1, 2], [3, 4]]\ny = exp(x @ x)\n"));
+        warm = true;
     }
 
     /** The test blocks at the top level of a program, in order. */
