@@ -71,10 +71,15 @@ statement
     | 'return' expressionList?                                        # ReturnStatement
     | 'import' (NAME | STRING)                                        # ImportStatement
     | 'assert' expr (',' expr)?                                       # AssertStatement
-    | NAME STRING block                                               # TestStatement
+    | NAME STRING testOptions? block                                  # TestStatement
     // One alternative for the three statements that start with an expression, decided by the
     // token after it: the parser never has to look ahead across a whole expression for a '='.
     | expressionList (op=('=' | '+=' | '-=' | '*=' | '/=') expressionList)?   # SimpleStatement
+    ;
+
+// test "name" (points=2, hint="...") { ... }: the options of a graded test (docs/exercises.md).
+testOptions
+    : '(' argumentList? ')'
     ;
 
 ifStatement

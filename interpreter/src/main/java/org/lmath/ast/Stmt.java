@@ -120,7 +120,12 @@ public sealed interface Stmt {
         public <R> R accept(Visitor<R> visitor) { return visitor.visitAssert(this); }
     }
 
-    record Test(Position position, String name, List<Stmt> body) implements Stmt {
+    /** A test block; points (default 1) and hint (null when none) come from its options: test "name" (points=2, hint="...") { }. */
+    record Test(Position position, String name, List<Stmt> body, double points, String hint) implements Stmt {
+        public Test(Position position, String name, List<Stmt> body) {
+            this(position, name, body, 1, null);
+        }
+
         public <R> R accept(Visitor<R> visitor) { return visitor.visitTest(this); }
     }
 }

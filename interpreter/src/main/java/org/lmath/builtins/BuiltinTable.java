@@ -35,6 +35,7 @@ public final class BuiltinTable {
         StringBuiltins.register(table);
         DictBuiltins.register(table);
         ConversionBuiltins.register(table);
+        ExerciseBuiltins.register(table);
         return table;
     }
 

@@ -55,7 +55,9 @@ final class PlotBuiltins {
                 });
         table.add(TOPIC, "savefig", Gradient.CONSTANT, "Writes the figure to a file, PNG or SVG by the name's ending: savefig(\"loss.svg\").",
                 args -> {
-                    PlotOutput.save(args.context().session(), Path.of(args.string("path")));
+                    org.lmath.sandbox.FileAccess sandbox = org.lmath.sandbox.FileAccess.of(args.context().session());
+                    String name = args.string("path");
+                    PlotOutput.save(args.context().session(), sandbox == null ? Path.of(name) : sandbox.resolvePicture(name));
                     return NoneValue.NONE;
                 }, required("path"));
     }

@@ -53,6 +53,11 @@ final class Environment {
         large = null;
     }
 
+    /** A function's body or a file's (script's, module's) top level, not a block inside one. */
+    boolean isFunctionScope() {
+        return functionScope;
+    }
+
     Environment(Environment enclosing, boolean functionScope) {
         this.enclosing = enclosing;
         this.functionScope = functionScope;

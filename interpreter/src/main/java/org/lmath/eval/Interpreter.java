@@ -21,6 +21,7 @@ import org.lmath.error.Habits;
 import org.lmath.error.Interrupted;
 import org.lmath.error.LMathError;
 import org.lmath.error.Suggestions;
+import org.lmath.error.UnknownName;
 import org.lmath.parse.SourceParser;
 import org.lmath.tensor.Elementwise;
 import org.lmath.tensor.IndexItem;
@@ -61,10 +62,9 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     private final PrintStream out;
     private final BuiltinTable builtins = BuiltinTable.standard();
     private final Environment globals = new Environment(null, true);
-    private final Environment topLevel = new Environment(globals, true);
+    private Environment topLevel = new Environment(globals, true);
     private final ModuleLoader modules = new ModuleLoader(this);
     private final SessionState session = new SessionState();
-    private final List<Stmt.Test> tests = new ArrayList<>();
     // Each parsed program, kept to explain an unknown name (see BlockNames).
     private final Map<Source, List<Stmt>> programs = new IdentityHashMap<>();
     private Environment environment = topLevel;
@@ -87,11 +87,15 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
 
     /**
      * Parses and runs a program at the top level. Returns the value of its last statement when
-     * that is an expression (what the REPL echoes), otherwise null. `test` blocks are collected,
-     * not run: {@link #runTests} runs them.
+     * that is an expression (what the REPL echoes), otherwise null. `test` blocks are skipped:
+     * a test runner reads them from {@link #parseProgram}'s statements and calls {@link #runTest}.
      */
     public Value run(Source source) {
-        List<Stmt> program = parse(source);
+        return run(parse(source));
+    }
+
+    /** Runs statements parsed by {@link #parseProgram} at the top level; see {@link #run(Source)}. */
+    public Value run(List<Stmt> program) {
         lastExpressionValue = null;
         Stmt current = null;
         try {
@@ -117,24 +121,33 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         return program;
     }
 
-    /** Runs a test file: its top level, then each test block in its own scope. */
-    public List<TestOutcome> runTests(Source source) {
-        tests.clear();
-        run(source);
-        List<TestOutcome> outcomes = new ArrayList<>();
-        for (Stmt.Test test : List.copyOf(tests)) {
-            try {
-                executeBlock(test.body(), new Environment(topLevel, false));
-                outcomes.add(TestOutcome.passed(test.name()));
-            } catch (LMathError error) {
-                outcomes.add(TestOutcome.failed(test.name(), error));
-            } catch (StackOverflowError overflow) {
-                outcomes.add(TestOutcome.failed(test.name(), new LMathError(test.position(), "recursion too deep")));
-            } catch (OutOfMemoryError exhausted) {
-                outcomes.add(TestOutcome.failed(test.name(), outOfMemory(test.position())));
-            }
+    /** Parses a program without running it, so a test runner can list its tests first. */
+    public List<Stmt> parseProgram(Source source) {
+        return parse(source);
+    }
+
+    /**
+     * Runs one test block in its own scope under the top level. Errors are thrown as by
+     * {@link #run}; running out of memory or stack becomes an {@link LMathError} at the test.
+     */
+    public void runTest(Stmt.Test test) {
+        try {
+            executeBlock(test.body(), new Environment(topLevel, false));
+        } catch (OutOfMemoryError exhausted) {
+            throw outOfMemory(test.position());
+        } catch (StackOverflowError overflow) {
+            throw new LMathError(test.position(), "the test ran out of stack space: a recursion is too deep "
+                    + "(does it reach its base case?)");
         }
-        return outcomes;
+    }
+
+    /**
+     * Starts a new top-level scope over the current one: names defined from now on shadow the
+     * earlier ones without replacing them (a teacher's test file over a student's file).
+     */
+    public void pushTopLevel() {
+        topLevel = new Environment(topLevel, true);
+        environment = topLevel;
     }
 
     /**
@@ -438,9 +451,15 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         throw new LMathError(stmt.position(), message);
     }
 
+    /**
+     * A test runs only when a test runner asks (runTest) for the tests of the files it was
+     * named; an imported file's tests are skipped. A test inside a block would never be found.
+     */
     @Override
     public Void visitTest(Stmt.Test stmt) {
-        tests.add(stmt);
+        if (callDepth > 0 || !environment.isFunctionScope()) {
+            throw new LMathError(stmt.position(), "a test block belongs at the top level of a file, not inside a block or function");
+        }
         return null;
     }
 
@@ -536,7 +555,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
             String suggestion = Suggestions.didYouMean(name.name(), environment.visibleNames());
             String block = createdInBlock(name);
             if (!block.isEmpty()) suggestion += (suggestion.isEmpty() ? ". " : " ") + block;
-            throw new LMathError(name.position(), "unknown name '" + name.name() + "'" + suggestion);
+            throw new UnknownName(name.position(), name.name(), "unknown name '" + name.name() + "'" + suggestion);
         }
         return value;
     }

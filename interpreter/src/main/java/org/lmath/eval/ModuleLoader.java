@@ -17,6 +17,7 @@ import org.lmath.builtins.StandardModules;
 import org.lmath.error.Habits;
 import org.lmath.error.LMathError;
 import org.lmath.error.Suggestions;
+import org.lmath.sandbox.FileAccess;
 import org.lmath.value.ModuleValue;
 
 /**
@@ -44,7 +45,14 @@ final class ModuleLoader {
 
     private ModuleValue loadFile(Stmt.Import statement) {
         Path importer = Path.of(statement.position().source().name()).toAbsolutePath();
-        Path file = importer.resolveSibling(statement.target()).normalize();
+        FileAccess sandbox = FileAccess.of(interpreter.session());
+        Path file;
+        try {
+            file = sandbox == null ? importer.resolveSibling(statement.target()).normalize()
+                    : sandbox.resolveImport(importer, statement.target());
+        } catch (LMathError refused) {
+            throw refused.at(statement.position());
+        }
         String fileName = file.getFileName().toString();
         String name = fileName.endsWith(".lmath") ? fileName.substring(0, fileName.length() - ".lmath".length()) : fileName;
         if (!name.matches("[a-zA-Z_][a-zA-Z_0-9]*")) {

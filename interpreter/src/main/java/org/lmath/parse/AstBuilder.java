@@ -173,7 +173,36 @@ final class AstBuilder {
                 throw error(position(context.STRING()), "unexpected string after name '" + context.NAME().getText()
                         + "'; a test block is written test \"name\" { ... }");
             }
-            return new Stmt.Test(position(context), Strings.unquote(context.STRING().getText()), block(context.block()));
+            String name = Strings.unquote(context.STRING().getText());
+            double points = 1;
+            String hint = null;
+            if (context.testOptions() != null && context.testOptions().argumentList() != null) {
+                for (LMathParser.ArgumentContext argument : context.testOptions().argumentList().argument()) {
+                    Expr value = testOption(argument);
+                    if (value instanceof Expr.NumberLiteral number) points = number.value();
+                    else hint = ((Expr.StringLiteral) value).value();
+                }
+            }
+            return new Stmt.Test(position(context), name, block(context.block()), points, hint);
+        }
+
+        /** One option of a test: points=NUMBER or hint="text", literals only so a grader knows the points without running. */
+        private Expr testOption(LMathParser.ArgumentContext argument) {
+            String usage = "; a test's options are written test \"name\" (points=2, hint=\"...\") { ... }";
+            if (!(argument instanceof LMathParser.KeywordArgumentContext keyword)) {
+                throw error(position(argument), "a test option needs a name" + usage);
+            }
+            String option = keyword.NAME().getText();
+            Expr value = expression(keyword.expr());
+            if (option.equals("points")) {
+                if (!(value instanceof Expr.NumberLiteral)) throw error(position(keyword.expr()), "points must be a number written out, like points=2" + usage);
+                return value;
+            }
+            if (option.equals("hint")) {
+                if (!(value instanceof Expr.StringLiteral)) throw error(position(keyword.expr()), "hint must be a string written out, like hint=\"subtract the max first\"" + usage);
+                return value;
+            }
+            throw error(position(keyword), "unknown test option '" + option + "'" + usage);
         }
 
         /** An expression on its own, an assignment, or a compound assignment, by the token after the first expression. */

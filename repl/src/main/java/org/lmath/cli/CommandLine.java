@@ -8,29 +8,35 @@ import java.util.List;
  * belongs to the script. (Hand-written: a parsing library would cost more start-up time than
  * the whole of a small script.)
  */
-record CommandLine(Mode mode, List<String> files, List<String> scriptArguments, boolean debug, String problem) {
+record CommandLine(Mode mode, List<String> files, List<String> scriptArguments, boolean debug, boolean sandbox, String problem) {
 
-    enum Mode { RUN, TEST, HELP, VERSION, NO_FILE }
+    /** RUN runs a script; the subcommands after TEST get every word after their name in files. */
+    enum Mode { RUN, HELP, VERSION, NO_FILE, TEST, GRADE, EXERCISES, EXERCISE, LESSONS, LESSON }
+
+    CommandLine(Mode mode, List<String> files, List<String> scriptArguments, boolean debug, String problem) {
+        this(mode, files, scriptArguments, debug, false, problem);
+    }
 
     static CommandLine parse(String[] arguments) {
-        boolean debug = false;
+        boolean debug = false, sandbox = false;
         int i = 0;
         for (; i < arguments.length && arguments[i].startsWith("-"); i++) {
             switch (arguments[i]) {
                 case "--help", "-h" -> { return new CommandLine(Mode.HELP, List.of(), List.of(), debug, null); }
                 case "--version", "-V" -> { return new CommandLine(Mode.VERSION, List.of(), List.of(), debug, null); }
                 case "--debug" -> debug = true;
+                case "--sandbox" -> sandbox = true;
                 default -> { return problem("unknown option '" + arguments[i] + "'"); }
             }
         }
         if (i == arguments.length) return new CommandLine(Mode.NO_FILE, List.of(), List.of(), debug, null);
-        if (arguments[i].equals("test")) {
-            List<String> files = new ArrayList<>(List.of(arguments).subList(i + 1, arguments.length));
-            if (files.isEmpty()) return problem("lmath test needs at least one file: lmath test FILE.lmath ...");
-            return new CommandLine(Mode.TEST, files, List.of(), debug, null);
-        }
         List<String> rest = List.of(arguments).subList(i + 1, arguments.length);
-        return new CommandLine(Mode.RUN, List.of(arguments[i]), List.copyOf(rest), debug, null);
+        for (Mode subcommand : List.of(Mode.TEST, Mode.GRADE, Mode.EXERCISES, Mode.EXERCISE, Mode.LESSONS, Mode.LESSON)) {
+            if (arguments[i].equals(subcommand.name().toLowerCase(java.util.Locale.ROOT))) {
+                return new CommandLine(subcommand, new ArrayList<>(rest), List.of(), debug, sandbox, null);
+            }
+        }
+        return new CommandLine(Mode.RUN, List.of(arguments[i]), List.copyOf(rest), debug, sandbox, null);
     }
 
     private static CommandLine problem(String message) {

@@ -19,10 +19,10 @@ import org.lmath.error.ExitRequest;
 import org.lmath.error.LMathError;
 import org.lmath.error.SyntaxError;
 import org.lmath.eval.Interpreter;
-import org.lmath.eval.TestOutcome;
 import org.lmath.plot.PlotOutput;
 import org.lmath.plot.PlotSettings;
 import org.lmath.repl.Repl;
+import org.lmath.sandbox.FileAccess;
 
 /** The lmath command: `lmath` (the REPL), `lmath FILE.lmath`, `lmath test FILE...`, `lmath --help`, `lmath --version`. */
 public final class Main {
@@ -37,6 +37,7 @@ public final class Main {
     private final PrintStream out;
     private final PrintStream err;
     private boolean debug;
+    private boolean sandbox;
     private PlotOptions plotOptions;
 
     Main(PrintStream out, PrintStream err) {
@@ -63,6 +64,7 @@ public final class Main {
         }
         CommandLine command = CommandLine.parse(plotOptions.rest());
         debug = command.debug();
+        sandbox = command.sandbox();
         switch (command.mode()) {
             case HELP:
                 if (command.problem() != null) {
@@ -78,7 +80,14 @@ public final class Main {
             case NO_FILE:
                 return Repl.start(out, err, version(), plotOptions::settingsForRepl);
             case TEST:
-                return runTests(command.files());
+            case GRADE:
+                return testOrGrade(command);
+            case EXERCISES:
+            case EXERCISE:
+                return new ExerciseCommand(out, err).run(command.mode() == CommandLine.Mode.EXERCISES, command.files());
+            case LESSONS:
+            case LESSON:
+                return new LessonCommand(out, err, this::runScript).run(command.mode() == CommandLine.Mode.LESSONS, command.files());
             default:
                 return runScript(command.files().get(0), command.scriptArguments());
         }
@@ -91,7 +100,17 @@ public final class Main {
         } catch (IOException error) {
             return cannotRead(file, error);
         }
+        return runScript(source, scriptArguments);
+    }
+
+    /** Runs a script's text (a file, a lesson); the exit status as the usage says. */
+    int runScript(Source source, List<String> scriptArguments) {
+        String file = source.name();
         Interpreter interpreter = newInterpreter(file);
+        if (sandbox) {
+            interpreter.session().put(FileAccess.class, new FileAccess(List.of(Path.of(file).toAbsolutePath().getParent()),
+                    interpreter.session().find(PlotSettings.class).folder()));
+        }
         interpreter.setScriptArguments(scriptArguments);
         try {
             interpreter.run(source);
@@ -113,39 +132,17 @@ public final class Main {
         }
     }
 
-    private int runTests(List<String> files) {
-        int passed = 0, failed = 0;
-        for (String file : files) {
-            Source source;
-            try {
-                source = read(file);
-            } catch (IOException error) {
-                cannotRead(file, error);
-                failed++;
-                continue;
-            }
-            try {
-                for (TestOutcome outcome : newInterpreter(file).runTests(source)) {
-                    if (outcome.passed()) {
-                        out.println("PASS " + outcome.name());
-                        passed++;
-                    } else {
-                        LMathError error = outcome.error();
-                        String where = error.position() == null ? "" : " (" + error.position() + ")";
-                        out.println("FAIL " + outcome.name() + ": " + error.getMessage() + where);
-                        failed++;
-                    }
-                }
-            } catch (LMathError error) {
-                report(error);
-                failed++;
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError bug) {
-                reportBug(bug);
-                failed++;
-            }
+    private int testOrGrade(CommandLine command) {
+        boolean grading = command.mode() == CommandLine.Mode.GRADE;
+        GradingArguments arguments = GradingArguments.parse(command.files(), grading);
+        if (arguments.problem() != null) {
+            err.println("lmath: " + arguments.problem());
+            err.println("Try 'lmath --help'.");
+            return SYNTAX_ERROR;
         }
-        out.println(passed + " passed, " + failed + " failed");
-        return failed == 0 ? OK : RUNTIME_ERROR;
+        arguments = command.sandbox() ? arguments.withSandbox() : arguments;
+        TestCommand tests = new TestCommand(out, err, plotOptions.settings("test").folder());
+        return grading ? tests.grade(arguments) : tests.test(arguments);
     }
 
     /** A session for one file, its plots named after it and going where the plot options say. */
@@ -196,12 +193,23 @@ public final class Main {
                   lmath                        the interactive prompt (docs/repl.md); with standard
                                                input from a pipe or file, runs its lines quietly
                   lmath FILE.lmath [ARGS...]   run a script
-                  lmath test FILE.lmath...     run the test "name" { ... } blocks of each file
+                  lmath test FILE.lmath...     run the test "name" { ... } blocks of each file: PASS/FAIL,
+                                               hints, the score (docs/exercises.md)
+                  lmath test FILE --with TESTS run the tests of TESTS against FILE's names, sandboxed
+                      options: --format text|json|gradescope|junit|csv  --out FILE  --timeout S
+                               --memory N  --sandbox  --watch (run again on each save)
+                  lmath grade DIR --with TESTS grade every .lmath file (or sub-folder) of DIR, each in
+                                               its own JVM; options as for test, plus --jobs N
+                  lmath exercises              list the exercises; lmath exercise N copies one here
+                  lmath lessons                list the lessons; lmath lesson N runs one,
+                                               lmath lesson N --print shows its source
                   lmath --help                 show this help
                   lmath --version              show the version
 
                 Options (before the file):
                   --debug                      show Java stack traces for internal errors
+                  --sandbox                    imports only from the script's folder, pictures only
+                                               into the plots folder (docs/exercises.md)
                   --plots DIR                  where show() writes its pictures (default: plots)
                   --show                       show() opens a window instead of writing a file
                   --term                       show() also draws the plot in the terminal (braille)

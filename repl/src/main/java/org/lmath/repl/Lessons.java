@@ -12,16 +12,16 @@ import org.lmath.ast.Source;
  * The lessons of the standard library: files lmath/lessons/NN-topic.lmath on the class path,
  * listed in order by lmath/lessons/lessons.txt, one a line: the file name, blanks, the title.
  */
-final class Lessons {
+public final class Lessons {
 
     static final String FOLDER = "lmath/lessons/";
 
     /** One lesson: its number in the list (from 1), file name and title. */
-    record Lesson(int number, String file, String title) {}
+    public record Lesson(int number, String file, String title) {}
 
     private Lessons() {}
 
-    static List<Lesson> all() {
+    public static List<Lesson> all() {
         String index = read(FOLDER + "lessons.txt");
         List<Lesson> lessons = new ArrayList<>();
         if (index == null) return lessons;
@@ -34,7 +34,7 @@ final class Lessons {
     }
 
     /** The lesson's text as a source named lessons/FILE, for error messages. */
-    static Source source(Lesson lesson) {
+    public static Source source(Lesson lesson) {
         String text = read(FOLDER + lesson.file());
         if (text == null) throw new IllegalStateException("lessons.txt lists " + lesson.file() + " but it is missing");
         return new Source("lessons/" + lesson.file(), text);

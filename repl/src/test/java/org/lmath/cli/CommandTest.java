@@ -129,7 +129,7 @@ class CommandTest {
     @Test
     void testCommandPassesWhenAllPass() throws IOException {
         assertEquals(0, lmath("test", script("fine.lmath", "test \"one\" { assert 1 + 1 == 2 }\n")));
-        assertEquals("PASS one\n1 passed, 0 failed\n", out());
+        assertEquals("PASS one\n1 passed, 0 failed\nscore: 1/1 points\n", out());
     }
 
     @Test

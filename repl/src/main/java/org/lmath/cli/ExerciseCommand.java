@@ -1,0 +1,54 @@
+package org.lmath.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+import org.lmath.grade.Exercises;
+
+/** `lmath exercises` lists the exercise set; `lmath exercise N` copies exercise N's student file into the current folder. */
+final class ExerciseCommand {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ExerciseCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(boolean list, List<String> words) {
+        List<Exercises.Exercise> exercises = Exercises.all();
+        if (list) {
+            for (Exercises.Exercise exercise : exercises) out.printf("%3d  %s%n", exercise.number(), exercise.title());
+            out.println("start one with: lmath exercise N   (it copies the file here; then lmath test --watch FILE)");
+            return Main.OK;
+        }
+        Integer number = words.size() == 1 ? LessonCommand.number(words.get(0)) : null;
+        if (number == null || number < 1 || number > exercises.size()) {
+            err.println("lmath: exercise needs an exercise number from 1 to " + exercises.size()
+                    + ", like: lmath exercise 3 (lmath exercises lists them)");
+            return Main.SYNTAX_ERROR;
+        }
+        Exercises.Exercise exercise = exercises.get(number - 1);
+        Path file = Path.of(exercise.studentFileName());
+        try {
+            Files.writeString(file, exercise.student(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException exists) {
+            err.println("lmath: " + file + " is already here (your work?): it is left as it is; rename or move it to start afresh");
+            return Main.RUNTIME_ERROR;
+        } catch (IOException error) {
+            err.println("lmath: cannot write " + file + ": " + error.getMessage());
+            return Main.RUNTIME_ERROR;
+        }
+        out.println("exercise " + number + ": " + exercise.title());
+        out.println("wrote " + file + ": fill in each todo(...), then check your work with");
+        out.println("  lmath test " + file + "          (or lmath test --watch " + file + " to rerun on every save)");
+        return Main.OK;
+    }
+}
