@@ -1,7 +1,7 @@
 package org.lmath.builtins;
 
 import static org.lmath.value.Parameter.optional;
-import static org.lmath.value.Parameter.required;
+import static org.lmath.value.Parameter.tensor;
 
 import org.lmath.value.Num;
 import org.lmath.autodiff.Differentiable;
@@ -26,23 +26,23 @@ final class LinearAlgebraBuiltins {
 
     static void register(BuiltinTable table) {
         table.add(TOPIC, "dot", Gradient.RULE, "The dot product of two vectors; for matrices the matrix product; a number scales.",
-                LinearAlgebraBuiltins::dot, required("a"), required("b"));
+                LinearAlgebraBuiltins::dot, tensor("a"), tensor("b"));
         table.add(TOPIC, "outer", Gradient.RULE, "The outer product: a matrix of a[i] * b[j].",
                 args -> {
                     Value a = args.get("a"), b = args.get("b");
                     int m = Shapes.size(Differentiable.shapeOf(a)), n = Shapes.size(Differentiable.shapeOf(b));
                     return Differentiable.multiply(Differentiable.reshape(a, new int[] {m, 1}), Differentiable.reshape(b, new int[] {1, n}));
-                }, required("a"), required("b"));
+                }, tensor("a"), tensor("b"));
         table.add(TOPIC, "norm", Gradient.RULE, "NumPy's norm: a vector's length (ord 2; also 1, inf, -inf, 0, any p), a matrix's "
                         + "Frobenius norm (also 1, 2, inf, -1, -2, -inf, \"nuc\"); axis picks one axis (vectors) or two (matrices).",
-                Norms::norm, required("x"), optional("ord", NoneValue.NONE), optional("axis", NoneValue.NONE),
+                Norms::norm, tensor("x"), optional("ord", NoneValue.NONE), optional("axis", NoneValue.NONE),
                 optional("keepdims", Bool.FALSE));
         table.add(TOPIC, "inv", Gradient.RULE, "The inverse of a square matrix (an error if it is singular).",
-                args -> Differentiable.inverse(args.get("A")), required("A"));
+                args -> Differentiable.inverse(args.get("A")), tensor("A"));
         table.add(TOPIC, "det", Gradient.RULE, "The determinant of a square matrix.",
-                args -> Differentiable.determinant(args.get("A")), required("A"));
+                args -> Differentiable.determinant(args.get("A")), tensor("A"));
         table.add(TOPIC, "solve", Gradient.RULE, "x with A @ x = b, for a square matrix A (faster and more accurate than inv(A) @ b).",
-                args -> Differentiable.solve(args.get("A"), args.get("b")), required("A"), required("b"));
+                args -> Differentiable.solve(args.get("A"), args.get("b")), tensor("A"), tensor("b"));
         table.add(TOPIC, "trace", Gradient.RULE, "The sum of the diagonal of a matrix.",
                 args -> {
                     Value A = args.get("A");
@@ -50,7 +50,7 @@ final class LinearAlgebraBuiltins {
                     if (shape.length != 2) throw new LMathError("trace needs a matrix, got a tensor of shape " + Shapes.describe(shape));
                     Value diagonal = Differentiable.multiply(A, new TensorValue(Tensor.eye(shape[0], shape[1])));
                     return Differentiable.reduce(Reduction.SUM, diagonal, null, false);
-                }, required("A"));
+                }, tensor("A"));
     }
 
     /** NumPy's dot: a number scales, otherwise the matrix product (1-D · 1-D is the dot product). */
