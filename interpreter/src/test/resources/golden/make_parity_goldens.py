@@ -191,10 +191,38 @@ def traced_lists():
     s.show("grad(grad(x -> sum((x ^ 2, x ^ 3))))(2.0)", 14.0)
 
 
+# ---------------------------------------------------------------------------- fault 3: dot
+
+def dot_nd():
+    s = Script("dot_nd", "Fault 3: NumPy's dot of N-D tensors sums over the last axis of a and the second-to-last of b\n"
+               "(matmul would broadcast the batch axes instead). Values from np.dot.")
+    a = s.let("a", s.random.integers(-3, 4, size=(2, 3, 4)).astype(float))
+    b = s.let("b", s.random.integers(-3, 4, size=(3, 4, 2)).astype(float))
+    s.show("dot(a, b)", np.dot(a, b))
+    s.shape("dot(zeros((3, 4, 5, 6)), zeros((5, 4, 6, 3)))", np.dot(np.zeros((3, 4, 5, 6)), np.zeros((5, 4, 6, 3))))
+    v = s.let("v", s.random.integers(-3, 4, size=(4,)).astype(float))
+    s.show("dot(a, v)", np.dot(a, v))
+    w = s.let("w", s.random.integers(-3, 4, size=(4,)).astype(float))
+    s.show("dot(w, b)", np.dot(w, b))
+    m = s.let("m", s.random.integers(-3, 4, size=(2, 4)).astype(float))
+    s.show("dot(m, b)", np.dot(m, b))
+    s.show("dot(b, m)", np.dot(b, m))
+    s.comment("the gradient, against central differences")
+    x = s.let("x", s.random.normal(size=(2, 3, 4)))
+    y = s.let("y", s.random.normal(size=(3, 4, 2)))
+    W = s.let("W", s.random.normal(size=(2, 3, 3, 2)))
+    s.gradcheck("p -> sum(W * dot(p, y))", "x")
+    s.gradcheck("q -> sum(W * dot(x, q))", "y")
+    error_case("error_dot_nd_shapes", "NumPy: shapes (2,3,4) and (3,5,2) not aligned: 4 (dim 2) != 5 (dim 1)",
+               "dot(zeros((2, 3, 4)), zeros((3, 5, 2)))",
+               "dot(): shapes (2, 3, 4) and (3, 5, 2) do not line up: the last axis of a (4) must match the second-to-last of b (5)")
+
+
 def main():
     remove_old_files()
     lists_everywhere()
     traced_lists()
+    dot_nd()
     for script in Script.all:
         script.write()
     print("wrote %d scripts to %s" % (len(Script.all), FOLDER))
