@@ -16,8 +16,12 @@ import warnings
 import zlib
 
 import numpy as np
-import scipy.special
-import scipy.stats
+
+try:
+    import scipy.special
+    import scipy.stats
+except ImportError:  # the system Python running make_parity_torch_goldens.py has PyTorch but no SciPy
+    scipy = None
 
 from make_tensor_goldens import literal, printed  # noqa: E402  lmath literals and print rule
 
@@ -218,11 +222,124 @@ def dot_nd():
                "dot(): shapes (2, 3, 4) and (3, 5, 2) do not line up: the last axis of a (4) must match the second-to-last of b (5)")
 
 
+# ---------------------------------------------------------------------------- missing math
+
+# name, NumPy/SciPy twin, low and high of the inputs (away from poles, kinks and domain edges)
+UNARY = [
+    ("sinh", np.sinh, -2, 2), ("cosh", np.cosh, -2, 2), ("arcsin", np.arcsin, -0.9, 0.9), ("arccos", np.arccos, -0.9, 0.9),
+    ("arctan", np.arctan, -3, 3), ("arcsinh", np.arcsinh, -3, 3), ("arccosh", np.arccosh, 1.1, 4), ("arctanh", np.arctanh, -0.9, 0.9),
+    ("log1p", np.log1p, -0.9, 3), ("expm1", np.expm1, -2, 2), ("exp2", np.exp2, -3, 3), ("square", np.square, -2, 2),
+    ("reciprocal", np.reciprocal, 0.5, 2), ("sinc", np.sinc, 0.1, 2.5), ("deg2rad", np.deg2rad, -180, 180),
+    ("rad2deg", np.rad2deg, -3, 3), ("erf", lambda x: scipy.special.erf(x), -2, 2), ("erfc", lambda x: scipy.special.erfc(x), -2, 2),
+]
+
+# special points: (lmath argument text, NumPy value)
+SPECIAL = {
+    "arcsinh": [("1e-10", np.arcsinh(1e-10)), ("-1e300", np.arcsinh(-1e300)), ("inf", np.arcsinh(np.inf))],
+    "arccosh": [("1", np.arccosh(1.0)), ("0.5", np.arccosh(0.5)), ("1e300", np.arccosh(1e300))],
+    "arctanh": [("1", np.arctanh(1.0)), ("-1", np.arctanh(-1.0)), ("1e-10", np.arctanh(1e-10)), ("2", np.arctanh(2.0))],
+    "arcsin": [("2", np.arcsin(2.0)), ("1", np.arcsin(1.0))],
+    "log1p": [("1e-10", np.log1p(1e-10)), ("-1", np.log1p(-1.0))],
+    "expm1": [("1e-10", np.expm1(1e-10)), ("-inf", np.expm1(-np.inf))],
+    "exp2": [("10", np.exp2(10.0)), ("-2", np.exp2(-2.0))],
+    "sinc": [("0", np.sinc(0.0)), ("1", np.sinc(1.0))],
+    "reciprocal": [("0", np.reciprocal(0.0)), ("4", np.reciprocal(4.0))],
+    "erf": [("0", scipy.special.erf(0.0) if scipy else 0), ("6", scipy.special.erf(6.0) if scipy else 0)],
+    "erfc": [("10", scipy.special.erfc(10.0) if scipy else 0), ("-inf", scipy.special.erfc(-np.inf) if scipy else 0)],
+    "deg2rad": [("180", np.deg2rad(180.0))],
+    "rad2deg": [("pi", np.rad2deg(np.pi))],
+}
+
+
+def gradchecks(s, call, x_name, shape_name, weights):
+    """First and second derivatives of call(a) against central differences (as make_autodiff_goldens)."""
+    W, V = weights
+    s.gradcheck("a -> sum(%s * %s)" % (W, call("a")), x_name)
+    s.gradcheck("a -> sum(%s * grad(c -> sum(%s * %s ^ 2))(a))" % (V, W, call("c")), x_name)
+
+
+def math_functions():
+    for name, twin, low, high in UNARY:
+        s = Script("math_" + name, "%s: values against NumPy/SciPy, then grad and grad of grad against central differences." % name)
+        for k, shape in enumerate([(), (5,), (2, 3)]):
+            x = s.random.uniform(low, high, size=shape)
+            if name == "sinc":  # both signs, away from 0
+                x = x * np.where(s.random.random(size=shape) < 0.5, -1.0, 1.0)
+            s.let("x%d" % k, x)
+            s.close("%s(x%d)" % (name, k), twin(x))
+            s.let("W%d" % k, s.random.normal(size=shape))
+            s.let("V%d" % k, s.random.normal(size=shape))
+            gradchecks(s, lambda a: "%s(%s)" % (name, a), "x%d" % k, k, ("W%d" % k, "V%d" % k))
+        for argument, value in SPECIAL.get(name, []):
+            if name.startswith("erf") and 0 < abs(value) < 1e-20:
+                # commons-math3's erfc is within about 1e-13 relative of SciPy's deep in the tail
+                s.close("%s(%s)" % (name, argument), value, rtol=1e-13, atol=0)
+            else:
+                s.show("%s(%s)" % (name, argument), float(value))
+        s.comment("a list is a tensor here too")
+        s.close("%s([%r, %r])" % (name, (low + high) / 2, high * 0.9 if high > 0 else high), twin(np.array([(low + high) / 2, high * 0.9 if high > 0 else high])))
+
+    for name, twin, make in [("arctan2", np.arctan2, lambda r: (r.uniform(-2, 2, size=(3, 4)), r.uniform(-2, 2, size=(4,)))),
+                             ("hypot", np.hypot, lambda r: (r.uniform(0.5, 2, size=(3, 1)), r.uniform(-2, -0.5, size=(1, 4)))),
+                             ("logaddexp", np.logaddexp, lambda r: (r.uniform(-3, 3, size=(3, 4)), r.uniform(-3, 3, size=(3, 4))))]:
+        s = Script("math_" + name, "%s: values against NumPy (broadcasting), then grad and grad of grad in each argument." % name)
+        a, b = make(s.random)
+        s.let("a", a)
+        s.let("b", b)
+        s.close("%s(a, b)" % name, twin(a, b))
+        s.let("W", s.random.normal(size=np.broadcast(a, b).shape))
+        s.let("V", s.random.normal(size=a.shape))
+        s.let("U", s.random.normal(size=b.shape))
+        s.gradcheck("p -> sum(W * %s(p, b))" % name, "a")
+        s.gradcheck("q -> sum(W * %s(a, q))" % name, "b")
+        s.gradcheck("p -> sum(V * grad(c -> sum(W * %s(c, b) ^ 2))(p))" % name, "a")
+        s.gradcheck("q -> sum(U * grad(c -> sum(W * %s(a, c) ^ 2))(q))" % name, "b")
+        s.gradcheck("q -> sum(V * grad(c -> sum(W * %s(c, q) ^ 2))(a))" % name, "b")
+    s = Script("math_binary_special", "arctan2's quadrants and signed zeros, hypot and logaddexp at the extremes, as NumPy.")
+    for y, x in [(1.0, -1.0), (-1.0, -1.0), (0.0, -1.0), (-0.0, -1.0), (0.0, 0.0), (1.0, 0.0)]:
+        s.show("arctan2(%s, %s)" % (literal(y), literal(x)), float(np.arctan2(y, x)))
+    s.show("hypot(3, 4)", float(np.hypot(3.0, 4.0)))
+    s.show("hypot(1e300, 1e300)", float(np.hypot(1e300, 1e300)))
+    s.show("logaddexp(1000, 1000)", float(np.logaddexp(1000.0, 1000.0)))
+    s.show("logaddexp(-inf, -inf)", float(np.logaddexp(-np.inf, -np.inf)))
+    s.show("logaddexp(0, -inf)", float(np.logaddexp(0.0, -np.inf)))
+    s.show("logaddexp(-800, -801)", float(np.logaddexp(-800.0, -801.0)))
+
+    s = Script("math_logsumexp", "logsumexp(x, axis, keepdims) as scipy.special.logsumexp; its gradient is softmax along the axis.")
+    x = s.let("x", s.random.normal(size=(3, 4)) * 3)
+    s.close("logsumexp(x)", scipy.special.logsumexp(x))
+    s.close("logsumexp(x, axis=0)", scipy.special.logsumexp(x, axis=0))
+    s.close("logsumexp(x, axis=1, keepdims=true)", scipy.special.logsumexp(x, axis=1, keepdims=True))
+    s.shape("logsumexp(x, axis=1, keepdims=true)", scipy.special.logsumexp(x, axis=1, keepdims=True))
+    s.close("logsumexp(x, axis=(0, 1))", scipy.special.logsumexp(x, axis=(0, 1)))
+    s.show("logsumexp([1000, 1000])", float(scipy.special.logsumexp([1000.0, 1000.0])))
+    s.show("logsumexp([-inf, -inf])", float(scipy.special.logsumexp([-np.inf, -np.inf])))
+    s.show("logsumexp([inf, 1])", float(scipy.special.logsumexp([np.inf, 1.0])))
+    s.show("logsumexp(2.5)", float(scipy.special.logsumexp(2.5)))
+    s.close("grad(logsumexp)(x)", scipy.special.softmax(x, axis=None))
+    s.let("W", s.random.normal(size=(4,)))
+    s.let("V", s.random.normal(size=(3, 4)))
+    s.gradcheck("a -> sum(W * logsumexp(a, axis=0))", "x")
+    s.gradcheck("a -> sum(V * grad(c -> sum(W * logsumexp(c, axis=0) ^ 2))(a))", "x")
+
+    s = Script("math_nan_to_num", "nan_to_num as NumPy's: nan to 0, inf and -inf to the largest finite numbers, or to the given values;\n"
+               "the gradient passes where x is finite and is 0 where an element was replaced (PyTorch's rule).")
+    x = np.array([np.nan, np.inf, -np.inf, 1.5, -2.0])
+    s.let("x", x)
+    s.show("nan_to_num(x)", np.nan_to_num(x))
+    s.show("nan_to_num(x, nan=-1, posinf=100, neginf=-100)", np.nan_to_num(x, nan=-1.0, posinf=100.0, neginf=-100.0))
+    s.show("nan_to_num(nan)", float(np.nan_to_num(np.nan)))
+    s.show("nan_to_num(-inf, neginf=0)", float(np.nan_to_num(-np.inf, neginf=0.0)))
+    s.comment("grad of sum(nan_to_num(3 * x)): 3 where x is finite, 0 elsewhere")
+    s.show("grad(a -> sum(nan_to_num(3 * a)))(x)", np.where(np.isfinite(x), 3.0, 0.0))
+
+
 def main():
     remove_old_files()
     lists_everywhere()
     traced_lists()
     dot_nd()
+    math_functions()
     for script in Script.all:
         script.write()
     print("wrote %d scripts to %s" % (len(Script.all), FOLDER))

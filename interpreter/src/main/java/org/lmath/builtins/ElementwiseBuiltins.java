@@ -79,7 +79,7 @@ final class ElementwiseBuiltins {
         table.add(TOPIC, name, Gradient.CONSTANT, doc, args -> Operations.apply(function, args.get("x"), name), tensor("x"));
     }
 
-    private static void unary(BuiltinTable table, String name, MathFunction function, String doc) {
+    static void unary(BuiltinTable table, String name, MathFunction function, String doc) {
         table.add(TOPIC, name, Gradient.RULE, doc, args -> Differentiable.function(function, args.get("x")), tensor("x"));
     }
 }
