@@ -124,6 +124,11 @@ public final class Differentiable {
         return apply(Rules.function(function), x);
     }
 
+    /** NumPy's nan_to_num: nan, inf and -inf replaced; the gradient is 0 at the replaced elements. */
+    public static Value nanToNumber(Value x, double nan, double positive, double negative) {
+        return apply(Rules.nanToNumber(nan, positive, negative), x);
+    }
+
     public static Value matmul(Value a, Value b) {
         return apply(Rules.MATMUL, a, b);
     }

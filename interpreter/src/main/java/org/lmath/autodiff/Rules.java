@@ -106,6 +106,19 @@ final class Rules {
                 need[1] ? unbroadcast(negate(multiply(g, floorOfQuotient(in[0], in[1]))), in[1]) : null));
         elementwise(Elementwise.MAXIMUM, (g, in, out, need) -> routeToWinner(g, in, need, Elementwise.GREATER));
         elementwise(Elementwise.MINIMUM, (g, in, out, need) -> routeToWinner(g, in, need, Elementwise.LESS));
+        // arctan2(y, x) is the angle of (x, y): d/dy = x / r^2, d/dx = -y / r^2
+        elementwise(Elementwise.ARCTAN2, (g, in, out, need) -> {
+            Value squaredRadius = add(multiply(in[0], in[0]), multiply(in[1], in[1]));
+            return grads(need[0] ? unbroadcast(divide(multiply(g, in[1]), squaredRadius), in[0]) : null,
+                    need[1] ? unbroadcast(negate(divide(multiply(g, in[0]), squaredRadius)), in[1]) : null);
+        });
+        elementwise(Elementwise.HYPOT, (g, in, out, need) -> grads(
+                need[0] ? unbroadcast(divide(multiply(g, in[0]), out), in[0]) : null,
+                need[1] ? unbroadcast(divide(multiply(g, in[1]), out), in[1]) : null));
+        // each side's share of exp(a) + exp(b): exp(a - out) and exp(b - out)
+        elementwise(Elementwise.LOGADDEXP, (g, in, out, need) -> grads(
+                need[0] ? unbroadcast(multiply(g, Differentiable.function(MathFunction.EXP, subtract(in[0], out))), in[0]) : null,
+                need[1] ? unbroadcast(multiply(g, Differentiable.function(MathFunction.EXP, subtract(in[1], out))), in[1]) : null));
     }
 
     private static void elementwise(Elementwise operation, Backward backward) {
@@ -154,6 +167,62 @@ final class Rules {
         // Phi'(z) = phi(z) = exp(-z^2 / 2) / sqrt(2 pi); the inverse's derivative is 1 / phi(Phi^-1(q))
         function(MathFunction.NORMAL_CDF, (g, in, out, need) -> grads(multiply(g, standardNormalDensity(in[0]))));
         function(MathFunction.NORMAL_PPF, (g, in, out, need) -> grads(divide(g, standardNormalDensity(out))));
+        function(MathFunction.SINH, (g, in, out, need) -> grads(multiply(g, Differentiable.function(MathFunction.COSH, in[0]))));
+        function(MathFunction.COSH, (g, in, out, need) -> grads(multiply(g, Differentiable.function(MathFunction.SINH, in[0]))));
+        function(MathFunction.ARCSIN, (g, in, out, need) -> grads(divide(g, root(subtract(Num.ONE, multiply(in[0], in[0]))))));
+        function(MathFunction.ARCCOS, (g, in, out, need) -> grads(negate(divide(g, root(subtract(Num.ONE, multiply(in[0], in[0])))))));
+        function(MathFunction.ARCTAN, (g, in, out, need) -> grads(divide(g, add(Num.ONE, multiply(in[0], in[0])))));
+        function(MathFunction.ARCSINH, (g, in, out, need) -> grads(divide(g, root(add(multiply(in[0], in[0]), Num.ONE)))));
+        function(MathFunction.ARCCOSH, (g, in, out, need) -> grads(divide(g, root(subtract(multiply(in[0], in[0]), Num.ONE)))));
+        function(MathFunction.ARCTANH, (g, in, out, need) -> grads(divide(g, subtract(Num.ONE, multiply(in[0], in[0])))));
+        function(MathFunction.LOG1P, (g, in, out, need) -> grads(divide(g, add(Num.ONE, in[0]))));
+        function(MathFunction.EXPM1, (g, in, out, need) -> grads(multiply(g, add(out, Num.ONE))));
+        function(MathFunction.EXP2, (g, in, out, need) -> grads(multiply(g, multiply(out, new Num(Math.log(2))))));
+        function(MathFunction.SQUARE, (g, in, out, need) -> grads(multiply(g, multiply(new Num(2), in[0]))));
+        function(MathFunction.RECIPROCAL, (g, in, out, need) -> grads(negate(multiply(g, multiply(out, out)))));
+        // sinc'(x) = (cos(pi x) - sinc(x)) / x, and 0 at 0 (where sinc is flat); the second
+        // derivative at exactly 0 is therefore 0 here, not -pi^2 / 3
+        function(MathFunction.SINC, (g, in, out, need) -> {
+            Value zero = constant(Elementwise.EQUAL, in[0], Num.ZERO);
+            Value slope = divide(subtract(Differentiable.function(MathFunction.COS, multiply(in[0], new Num(Math.PI))), out),
+                    add(in[0], zero));
+            return grads(multiply(g, Differentiable.where(zero, Num.ZERO, slope)));
+        });
+        function(MathFunction.DEG2RAD, (g, in, out, need) -> grads(multiply(g, new Num(Math.PI / 180))));
+        function(MathFunction.RAD2DEG, (g, in, out, need) -> grads(multiply(g, new Num(180 / Math.PI))));
+        // erf'(x) = 2 / sqrt(pi) exp(-x^2), and erfc = 1 - erf
+        function(MathFunction.ERF, (g, in, out, need) -> grads(multiply(g, gaussian(in[0]))));
+        function(MathFunction.ERFC, (g, in, out, need) -> grads(negate(multiply(g, gaussian(in[0])))));
+        // softplus' = sigmoid, and 1 above the threshold 20 where softplus is x (as PyTorch)
+        function(MathFunction.SOFTPLUS, (g, in, out, need) -> grads(Differentiable.where(constant(Elementwise.GREATER, in[0], new Num(20)),
+                g, multiply(g, Differentiable.function(MathFunction.SIGMOID, in[0])))));
+    }
+
+    private static Value root(Value x) {
+        return Differentiable.function(MathFunction.SQRT, x);
+    }
+
+    /** 2 / sqrt(pi) exp(-x^2): the derivative of erf. */
+    private static Value gaussian(Value x) {
+        return multiply(new Num(2 / Math.sqrt(Math.PI)), Differentiable.function(MathFunction.EXP, negate(multiply(x, x))));
+    }
+
+    /**
+     * nan_to_num: nan, inf and -inf replaced by constants; the gradient passes where x is finite
+     * and is 0 at the replaced elements (as PyTorch's nan_to_num).
+     */
+    static Primitive nanToNumber(double nan, double positive, double negative) {
+        return new Rule("nan_to_num", inputs -> eachElement(inputs[0], x -> Double.isNaN(x) ? nan
+                        : x == Double.POSITIVE_INFINITY ? positive : x == Double.NEGATIVE_INFINITY ? negative : x),
+                (g, in, out, need) -> grads(multiply(g, eachElement(Traced.strip(in[0]), x -> Double.isFinite(x) ? 1 : 0))));
+    }
+
+    private static Value eachElement(Value x, java.util.function.DoubleUnaryOperator rule) {
+        if (x instanceof Num number) return new Num(rule.applyAsDouble(number.value()));
+        Tensor tensor = Values.toTensor(x, "nan_to_num");
+        double[] data = tensor.toArray();
+        for (int i = 0; i < data.length; i++) data[i] = rule.applyAsDouble(data[i]);
+        return new TensorValue(Tensor.of(data, tensor.shape()));
     }
 
     private static Value standardNormalDensity(Value z) {

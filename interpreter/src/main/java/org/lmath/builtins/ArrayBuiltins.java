@@ -2,6 +2,7 @@ package org.lmath.builtins;
 
 import static org.lmath.value.Parameter.optional;
 import static org.lmath.value.Parameter.required;
+import static org.lmath.value.Parameter.tensor;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,23 +29,23 @@ final class ArrayBuiltins {
 
     static void register(BuiltinTable table) {
         table.add("create", "zeros_like", Gradient.CONSTANT, "Zeros of x's shape (0 for a number).",
-                args -> filledLike(args, 0), required("x"));
+                args -> filledLike(args, 0), tensor("x"));
         table.add("create", "ones_like", Gradient.CONSTANT, "Ones of x's shape (1 for a number).",
-                args -> filledLike(args, 1), required("x"));
+                args -> filledLike(args, 1), tensor("x"));
         table.add("create", "one_hot", Gradient.CONSTANT,
                 "Rows of n zeros with a 1 at each index (PyTorch's one_hot, as floats); n defaults to the largest index + 1.",
-                ArrayBuiltins::oneHot, required("indices"), optional("n", NoneValue.NONE));
+                ArrayBuiltins::oneHot, tensor("indices"), optional("n", NoneValue.NONE));
         table.add("shape", "size", Gradient.CONSTANT, "The number of elements of x (x.size), or the length of one axis.",
                 args -> {
                     Tensor x = args.tensor("x");
                     if (args.isNone("axis")) return new Num(x.size());
                     return new Num(x.shape()[Shapes.axis(args.integer("axis"), x.ndim())]);
-                }, required("x"), optional("axis", NoneValue.NONE));
+                }, tensor("x"), optional("axis", NoneValue.NONE));
         table.add("shape", "ndim", Gradient.CONSTANT, "The number of axes of x (x.ndim): 0 for a number, 2 for a matrix.",
-                args -> new Num(args.tensor("x").ndim()), required("x"));
+                args -> new Num(args.tensor("x").ndim()), tensor("x"));
         table.add("reduce", "cumsum", Gradient.RULE, "The running sums along axis; with axis none, of x flattened (as NumPy).",
                 args -> Differentiable.cumulativeSum(args.get("x"), args.isNone("axis") ? null : args.integer("axis")),
-                required("x"), optional("axis", NoneValue.NONE));
+                tensor("x"), optional("axis", NoneValue.NONE));
         table.add("reduce", "sort", Gradient.RULE, "x with each line along axis in ascending order (nan last, equal values in "
                         + "their order: NumPy's kind='stable'); axis none sorts x flattened. A list of strings comes back sorted "
                         + "(Python's sorted).",

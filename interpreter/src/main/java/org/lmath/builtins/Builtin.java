@@ -54,12 +54,17 @@ public final class Builtin implements FunctionValue {
 
     @Override
     public Value invoke(CallContext context, Value[] arguments) {
+        arguments = TensorArguments.coerce(signature.name(), signature.parameters(), arguments);
         if (gradient == Gradient.IN_PLACE) {
             refuseTraced(arguments);
         } else if (gradient != Gradient.RULE) {
             arguments = untraced(arguments);
         }
-        return body.call(new Arguments(signature, arguments, context));
+        try {
+            return body.call(new Arguments(signature, arguments, context));
+        } catch (LMathError error) {
+            throw BuiltinErrors.named(signature, arguments, error);
+        }
     }
 
     /** The arguments as plain values, or an error when a differentiable one has no rule here. */

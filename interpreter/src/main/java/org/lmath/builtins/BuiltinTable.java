@@ -22,6 +22,7 @@ public final class BuiltinTable {
         ShapeBuiltins.register(table);
         ShapeBuiltins.registerJoining(table);
         ElementwiseBuiltins.register(table);
+        SpecialFunctionBuiltins.register(table);
         ReductionBuiltins.register(table);
         LogicBuiltins.register(table);
         LinearAlgebraBuiltins.register(table);

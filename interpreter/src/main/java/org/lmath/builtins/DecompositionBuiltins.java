@@ -1,7 +1,7 @@
 package org.lmath.builtins;
 
 import static org.lmath.value.Parameter.optional;
-import static org.lmath.value.Parameter.required;
+import static org.lmath.value.Parameter.tensor;
 
 import org.lmath.autodiff.Differentiable;
 import org.lmath.error.LMathError;
@@ -27,19 +27,19 @@ final class DecompositionBuiltins {
     static void register(BuiltinTable table) {
         table.add(TOPIC, "eig", Gradient.RULE, "(values, vectors) of a square matrix: A @ vectors[:, i] = values[i] * vectors[:, i]; "
                         + "values largest first, each vector of length 1 with its largest component positive.",
-                args -> pair(Differentiable.eig(args.get("A"))), required("A"));
+                args -> pair(Differentiable.eig(args.get("A"))), tensor("A"));
         table.add(TOPIC, "eigh", Gradient.RULE, "(values, vectors) of a symmetric matrix, values smallest first (as NumPy); "
                         + "the vectors are orthonormal columns, each with its largest component positive.",
-                args -> pair(Differentiable.eigh(args.get("A"))), required("A"));
+                args -> pair(Differentiable.eigh(args.get("A"))), tensor("A"));
         table.add(TOPIC, "svd", Gradient.RULE, "(U, S, Vt) with A = U @ diag(S) @ Vt and S descending; full_matrices=false gives "
                         + "the reduced U (m, k) and Vt (k, n), k = min(m, n).",
                 args -> {
                     Value[] parts = Differentiable.svd(args.get("A"), args.bool("full_matrices"));
                     return TupleValue.of(parts[0], parts[1], parts[2]);
-                }, required("A"), optional("full_matrices", Bool.TRUE));
+                }, tensor("A"), optional("full_matrices", Bool.TRUE));
         table.add(TOPIC, "matrix_rank", Gradient.CONSTANT, "The number of singular values above tol (default S.max() * max(m, n) * eps, "
                         + "as NumPy).",
-                args -> new Num(Decompositions.matrixRank(args.tensor("A"), tolerance(args))), required("A"), optional("tol", NoneValue.NONE));
+                args -> new Num(Decompositions.matrixRank(args.tensor("A"), tolerance(args))), tensor("A"), optional("tol", NoneValue.NONE));
     }
 
     private static Value pair(Value[] parts) {

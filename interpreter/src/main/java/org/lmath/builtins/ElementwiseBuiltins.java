@@ -1,6 +1,7 @@
 package org.lmath.builtins;
 
 import static org.lmath.value.Parameter.optional;
+import static org.lmath.value.Parameter.tensor;
 import static org.lmath.value.Parameter.required;
 
 import org.lmath.tensor.Elementwise;
@@ -35,19 +36,19 @@ final class ElementwiseBuiltins {
         flat(table, "ceil", MathFunction.CEIL, "The smallest whole number not below each element.");
         table.add(TOPIC, "round", Gradient.CONSTANT, "Each element rounded to `decimals` places after the point (before it "
                         + "when negative; 0: whole numbers), halves to even, as NumPy's round.",
-                ElementwiseBuiltins::round, required("x"), optional("decimals", Num.ZERO));
+                ElementwiseBuiltins::round, tensor("x"), optional("decimals", Num.ZERO));
         table.add(TOPIC, "maximum", Gradient.RULE, "The larger of a and b, element by element (broadcasting).",
-                args -> Differentiable.binary(Elementwise.MAXIMUM, args.get("a"), args.get("b")), required("a"), required("b"));
+                args -> Differentiable.binary(Elementwise.MAXIMUM, args.get("a"), args.get("b")), tensor("a"), tensor("b"));
         table.add(TOPIC, "clip", Gradient.RULE, "x limited to [low, high] element by element; either bound may be none.",
                 args -> Differentiable.clip(args.get("x"), args.get("low"), args.get("high")),
-                required("x"), required("low"), required("high"));
+                tensor("x"), required("low"), required("high"));
         table.add(TOPIC, "where", Gradient.RULE, "a where condition is true (non-zero), b elsewhere, element by element.",
                 args -> Differentiable.where(args.get("condition"), args.get("a"), args.get("b")),
-                required("condition"), required("a"), required("b"));
+                tensor("condition"), tensor("a"), tensor("b"));
         table.add(TOPIC, "isnan", Gradient.CONSTANT, "1 where x is nan, 0 elsewhere (a mask); for a number, true or false.",
-                args -> Operations.binary(Elementwise.NOT_EQUAL, args.get("x"), args.get("x")), required("x"));
+                args -> Operations.binary(Elementwise.NOT_EQUAL, args.get("x"), args.get("x")), tensor("x"));
         table.add(TOPIC, "minimum", Gradient.RULE, "The smaller of a and b, element by element (broadcasting).",
-                args -> Differentiable.binary(Elementwise.MINIMUM, args.get("a"), args.get("b")), required("a"), required("b"));
+                args -> Differentiable.binary(Elementwise.MINIMUM, args.get("a"), args.get("b")), tensor("a"), tensor("b"));
     }
 
     /**
@@ -75,10 +76,10 @@ final class ElementwiseBuiltins {
 
     /** A function whose derivative is zero wherever it exists: inside grad it acts on values as constants. */
     private static void flat(BuiltinTable table, String name, MathFunction function, String doc) {
-        table.add(TOPIC, name, Gradient.CONSTANT, doc, args -> Operations.apply(function, args.get("x"), name), required("x"));
+        table.add(TOPIC, name, Gradient.CONSTANT, doc, args -> Operations.apply(function, args.get("x"), name), tensor("x"));
     }
 
-    private static void unary(BuiltinTable table, String name, MathFunction function, String doc) {
-        table.add(TOPIC, name, Gradient.RULE, doc, args -> Differentiable.function(function, args.get("x")), required("x"));
+    static void unary(BuiltinTable table, String name, MathFunction function, String doc) {
+        table.add(TOPIC, name, Gradient.RULE, doc, args -> Differentiable.function(function, args.get("x")), tensor("x"));
     }
 }

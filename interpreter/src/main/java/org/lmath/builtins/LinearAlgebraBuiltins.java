@@ -1,7 +1,7 @@
 package org.lmath.builtins;
 
 import static org.lmath.value.Parameter.optional;
-import static org.lmath.value.Parameter.required;
+import static org.lmath.value.Parameter.tensor;
 
 import org.lmath.value.Num;
 import org.lmath.autodiff.Differentiable;
@@ -25,24 +25,25 @@ final class LinearAlgebraBuiltins {
     private static final String TOPIC = "linalg";
 
     static void register(BuiltinTable table) {
-        table.add(TOPIC, "dot", Gradient.RULE, "The dot product of two vectors; for matrices the matrix product; a number scales.",
-                LinearAlgebraBuiltins::dot, required("a"), required("b"));
+        table.add(TOPIC, "dot", Gradient.RULE, "NumPy's dot: of vectors the dot product, of matrices the matrix product, a number scales; "
+                        + "N-D tensors sum over a's last axis and b's second-to-last.",
+                LinearAlgebraBuiltins::dot, tensor("a"), tensor("b"));
         table.add(TOPIC, "outer", Gradient.RULE, "The outer product: a matrix of a[i] * b[j].",
                 args -> {
                     Value a = args.get("a"), b = args.get("b");
                     int m = Shapes.size(Differentiable.shapeOf(a)), n = Shapes.size(Differentiable.shapeOf(b));
                     return Differentiable.multiply(Differentiable.reshape(a, new int[] {m, 1}), Differentiable.reshape(b, new int[] {1, n}));
-                }, required("a"), required("b"));
+                }, tensor("a"), tensor("b"));
         table.add(TOPIC, "norm", Gradient.RULE, "NumPy's norm: a vector's length (ord 2; also 1, inf, -inf, 0, any p), a matrix's "
                         + "Frobenius norm (also 1, 2, inf, -1, -2, -inf, \"nuc\"); axis picks one axis (vectors) or two (matrices).",
-                Norms::norm, required("x"), optional("ord", NoneValue.NONE), optional("axis", NoneValue.NONE),
+                Norms::norm, tensor("x"), optional("ord", NoneValue.NONE), optional("axis", NoneValue.NONE),
                 optional("keepdims", Bool.FALSE));
         table.add(TOPIC, "inv", Gradient.RULE, "The inverse of a square matrix (an error if it is singular).",
-                args -> Differentiable.inverse(args.get("A")), required("A"));
+                args -> Differentiable.inverse(args.get("A")), tensor("A"));
         table.add(TOPIC, "det", Gradient.RULE, "The determinant of a square matrix.",
-                args -> Differentiable.determinant(args.get("A")), required("A"));
+                args -> Differentiable.determinant(args.get("A")), tensor("A"));
         table.add(TOPIC, "solve", Gradient.RULE, "x with A @ x = b, for a square matrix A (faster and more accurate than inv(A) @ b).",
-                args -> Differentiable.solve(args.get("A"), args.get("b")), required("A"), required("b"));
+                args -> Differentiable.solve(args.get("A"), args.get("b")), tensor("A"), tensor("b"));
         table.add(TOPIC, "trace", Gradient.RULE, "The sum of the diagonal of a matrix.",
                 args -> {
                     Value A = args.get("A");
@@ -50,14 +51,36 @@ final class LinearAlgebraBuiltins {
                     if (shape.length != 2) throw new LMathError("trace needs a matrix, got a tensor of shape " + Shapes.describe(shape));
                     Value diagonal = Differentiable.multiply(A, new TensorValue(Tensor.eye(shape[0], shape[1])));
                     return Differentiable.reduce(Reduction.SUM, diagonal, null, false);
-                }, required("A"));
+                }, tensor("A"));
     }
 
-    /** NumPy's dot: a number scales, otherwise the matrix product (1-D · 1-D is the dot product). */
+    /**
+     * NumPy's dot: a number scales; up to matrices, and an N-D tensor with a vector, it is the
+     * matrix product; otherwise it sums over the last axis of a and the second-to-last of b, so
+     * (3, 4, 5, 6) . (5, 4, 6, 3) gives (3, 4, 5, 5, 4, 3) (matmul would broadcast the batch axes).
+     */
     private static Value dot(Arguments args) {
         Value a = args.get("a");
         Value b = args.get("b");
         if (Traced.strip(a) instanceof Num || Traced.strip(b) instanceof Num) return Differentiable.multiply(a, b);
-        return Differentiable.matmul(a, b);
+        int[] aShape = Differentiable.shapeOf(a), bShape = Differentiable.shapeOf(b);
+        if (bShape.length == 1 || (aShape.length <= 2 && bShape.length <= 2)) return Differentiable.matmul(a, b);
+        int inner = aShape[aShape.length - 1];
+        if (bShape[bShape.length - 2] != inner) {
+            throw new LMathError("dot(): shapes " + Shapes.describe(aShape) + " and " + Shapes.describe(bShape) + " do not line up: "
+                    + "the last axis of a (" + inner + ") must match the second-to-last of b (" + bShape[bShape.length - 2] + ")");
+        }
+        // b's summed axis first, then everything else flattened: a (rows, n) @ b (n, rest) is the whole product.
+        int[] order = new int[bShape.length];
+        order[0] = bShape.length - 2;
+        for (int axis = 0, k = 1; axis < bShape.length; axis++) if (axis != bShape.length - 2) order[k++] = axis;
+        int rest = Shapes.size(bShape) / inner;
+        Value rows = Differentiable.reshape(a, new int[] {Shapes.size(aShape) / inner, inner});
+        Value columns = Differentiable.reshape(Differentiable.permute(b, order), new int[] {inner, rest});
+        int[] shape = new int[aShape.length - 1 + bShape.length - 1];
+        System.arraycopy(aShape, 0, shape, 0, aShape.length - 1);
+        System.arraycopy(bShape, 0, shape, aShape.length - 1, bShape.length - 2);
+        shape[shape.length - 1] = bShape[bShape.length - 1];
+        return Differentiable.reshape(Differentiable.matmul(rows, columns), shape);
     }
 }

@@ -1,7 +1,7 @@
 package org.lmath.builtins;
 
 import static org.lmath.value.Parameter.optional;
-import static org.lmath.value.Parameter.required;
+import static org.lmath.value.Parameter.tensor;
 
 import org.lmath.error.LMathError;
 import org.lmath.tensor.Elementwise;
@@ -26,13 +26,13 @@ final class LogicBuiltins {
     static void register(BuiltinTable table) {
         table.add(TOPIC, "all", Gradient.CONSTANT,
                 "true when every element is non-zero (every item true, for a list); along axis, a mask. assert all(A @ v == 3 * v).",
-                args -> truth(args, true), required("x"), optional("axis", NoneValue.NONE));
+                args -> truth(args, true), tensor("x"), optional("axis", NoneValue.NONE));
         table.add(TOPIC, "any", Gradient.CONSTANT,
                 "true when some element is non-zero (some item true, for a list); along axis, a mask.",
-                args -> truth(args, false), required("x"), optional("axis", NoneValue.NONE));
+                args -> truth(args, false), tensor("x"), optional("axis", NoneValue.NONE));
         table.add(TOPIC, "allclose", Gradient.CONSTANT,
                 "true when |a - b| <= atol + rtol * |b| everywhere (broadcasting), as NumPy's; nan is close to nothing.",
-                LogicBuiltins::allClose, required("a"), required("b"), optional("rtol", new Num(1e-5)), optional("atol", new Num(1e-8)));
+                LogicBuiltins::allClose, tensor("a"), tensor("b"), optional("rtol", new Num(1e-5)), optional("atol", new Num(1e-8)));
     }
 
     /** Whether all (every) or any (not every) element counts as true, or the mask of that along axis. */

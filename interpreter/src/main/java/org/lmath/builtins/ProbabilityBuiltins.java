@@ -7,7 +7,7 @@ import static org.lmath.autodiff.Differentiable.negate;
 import static org.lmath.autodiff.Differentiable.reduce;
 import static org.lmath.autodiff.Differentiable.subtract;
 import static org.lmath.value.Parameter.optional;
-import static org.lmath.value.Parameter.required;
+import static org.lmath.value.Parameter.tensor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,22 +39,22 @@ final class ProbabilityBuiltins {
 
     static void register(BuiltinTable table) {
         table.add(TOPIC, "softmax", Gradient.RULE, "exp(x / temperature) normalised to sum to 1 along axis: scores to probabilities.",
-                args -> softmax(scaled(args), axis(args)), required("x"), optional("axis", new Num(-1)), optional("temperature", Num.ONE));
+                args -> softmax(scaled(args), axis(args)), tensor("x"), optional("axis", new Num(-1)), optional("temperature", Num.ONE));
         table.add(TOPIC, "log_softmax", Gradient.RULE, "log(softmax(x)) along axis, computed without overflow.",
-                args -> logSoftmax(tensorArgument(args, "x"), axis(args)), required("x"), optional("axis", new Num(-1)));
+                args -> logSoftmax(tensorArgument(args, "x"), axis(args)), tensor("x"), optional("axis", new Num(-1)));
         table.add(TOPIC, "cross_entropy", Gradient.RULE, "-sum(p * log(q)) for distributions p, q; or, as PyTorch, for logits and "
                         + "a target index (a batch of logits and indices gives the mean).",
-                ProbabilityBuiltins::crossEntropy, required("a"), required("b"));
+                ProbabilityBuiltins::crossEntropy, tensor("a"), tensor("b"));
         table.add(TOPIC, "kl_div", Gradient.RULE, "The Kullback-Leibler divergence sum(p * log(p / q)), skipping p = 0.",
-                args -> klDivergence(args.get("p"), args.get("q")), required("p"), required("q"));
+                args -> klDivergence(args.get("p"), args.get("q")), tensor("p"), tensor("q"));
         table.add(TOPIC, "entropy", Gradient.RULE, "-sum(p * log(p)) / log(base) along axis, skipping p = 0 (base=2 gives bits); "
                         + "as SciPy's entropy, p is first scaled to sum to 1.",
-                args -> entropy(args), required("p"), optional("base", new Num(Math.E)), optional("axis", Num.ZERO));
+                args -> entropy(args), tensor("p"), optional("base", new Num(Math.E)), optional("axis", Num.ZERO));
         table.add(TOPIC, "mse", Gradient.RULE, "The mean squared error mean((prediction - target)^2).",
                 args -> {
                     Value difference = subtract(args.get("prediction"), args.get("target"));
                     return reduce(Reduction.MEAN, multiply(difference, difference), null, false);
-                }, required("prediction"), required("target"));
+                }, tensor("prediction"), tensor("target"));
     }
 
     private static int axis(Arguments args) {

@@ -1,7 +1,7 @@
 package org.lmath.builtins;
 
 import static org.lmath.value.Parameter.optional;
-import static org.lmath.value.Parameter.required;
+import static org.lmath.value.Parameter.tensor;
 
 import org.lmath.autodiff.Differentiable;
 import org.lmath.error.LMathError;
@@ -30,23 +30,23 @@ final class ReductionBuiltins {
         reduction(table, Reduction.MIN, "The smallest element, of all or along axis (for two values use minimum).");
         table.add(TOPIC, "prod", Gradient.RULE, "The product of the elements, of all or along axis.",
                 args -> Differentiable.product(args.get("x"), args.axes("axis"), args.bool("keepdims")),
-                required("x"), optional("axis", NoneValue.NONE), optional("keepdims", Bool.FALSE));
+                tensor("x"), optional("axis", NoneValue.NONE), optional("keepdims", Bool.FALSE));
         table.add(TOPIC, "var", Gradient.RULE, "The variance mean((x - mean(x))^2); ddof=1 divides by n - 1 (the sample variance).",
-                args -> variance(args), required("x"), optional("axis", NoneValue.NONE), optional("ddof", Num.ZERO),
+                args -> variance(args), tensor("x"), optional("axis", NoneValue.NONE), optional("ddof", Num.ZERO),
                 optional("keepdims", Bool.FALSE));
         table.add(TOPIC, "std", Gradient.RULE, "The standard deviation sqrt(var(x)); ddof as in var.",
-                args -> Differentiable.function(MathFunction.SQRT, variance(args)), required("x"), optional("axis", NoneValue.NONE),
+                args -> Differentiable.function(MathFunction.SQRT, variance(args)), tensor("x"), optional("axis", NoneValue.NONE),
                 optional("ddof", Num.ZERO), optional("keepdims", Bool.FALSE));
         table.add(TOPIC, "argmax", Gradient.CONSTANT, "The position of the largest element (flat), or along axis; the first if tied.",
-                args -> position(args, true), required("x"), optional("axis", NoneValue.NONE), optional("keepdims", Bool.FALSE));
+                args -> position(args, true), tensor("x"), optional("axis", NoneValue.NONE), optional("keepdims", Bool.FALSE));
         table.add(TOPIC, "argmin", Gradient.CONSTANT, "The position of the smallest element (flat), or along axis; the first if tied.",
-                args -> position(args, false), required("x"), optional("axis", NoneValue.NONE), optional("keepdims", Bool.FALSE));
+                args -> position(args, false), tensor("x"), optional("axis", NoneValue.NONE), optional("keepdims", Bool.FALSE));
     }
 
     private static void reduction(BuiltinTable table, Reduction reduction, String doc) {
         String name = reduction.functionName;
         table.add(TOPIC, name, Gradient.RULE, doc, args -> reduce(reduction, args),
-                required("x"), optional("axis", NoneValue.NONE), optional("keepdims", Bool.FALSE));
+                tensor("x"), optional("axis", NoneValue.NONE), optional("keepdims", Bool.FALSE));
     }
 
     /** NumPy's var: the mean square distance from the mean, over n - ddof. */

@@ -2,6 +2,7 @@ package org.lmath.builtins;
 
 import static org.lmath.value.Parameter.optional;
 import static org.lmath.value.Parameter.required;
+import static org.lmath.value.Parameter.tensor;
 import static org.lmath.value.Parameter.variadic;
 
 import java.util.ArrayList;
@@ -29,12 +30,12 @@ final class ShapeBuiltins {
 
     static void register(BuiltinTable table) {
         table.add(TOPIC, "shape", Gradient.CONSTANT, "The sizes of x's axes as a tuple: (3, 4) for a 3x4 matrix, () for a number.",
-                args -> Values.shapeTuple(args.tensor("x").shape()), required("x"));
+                args -> Values.shapeTuple(args.tensor("x").shape()), tensor("x"));
         table.add(TOPIC, "reshape", Gradient.RULE, "The same values in a new shape: reshape(x, 2, 3) or reshape(x, (2, 3)); one size may be -1.",
-                ShapeBuiltins::reshape, required("x"), variadic("shape"));
+                ShapeBuiltins::reshape, tensor("x"), variadic("shape"));
         table.add(TOPIC, "transpose", Gradient.RULE,
                 "The axes reversed: rows become columns (x.T); or put in the order axes gives: transpose(x, (0, 2, 1)).",
-                ShapeBuiltins::transpose, required("x"), optional("axes", NoneValue.NONE));
+                ShapeBuiltins::transpose, tensor("x"), optional("axes", NoneValue.NONE));
     }
 
     private static Value transpose(Arguments args) {
@@ -59,11 +60,11 @@ final class ShapeBuiltins {
     static void registerJoining(BuiltinTable table) {
         table.add(TOPIC, "flatten", Gradient.RULE, "The elements as a 1-D tensor, row by row.",
                 args -> Differentiable.reshape(args.get("x"), new int[] {Shapes.size(Differentiable.shapeOf(args.get("x")))}),
-                required("x"));
+                tensor("x"));
         table.add(TOPIC, "squeeze", Gradient.RULE, "x without its axes of size 1 (or without the given one, which must have size 1).",
-                ShapeBuiltins::squeeze, required("x"), optional("axis", NoneValue.NONE));
+                ShapeBuiltins::squeeze, tensor("x"), optional("axis", NoneValue.NONE));
         table.add(TOPIC, "expand_dims", Gradient.RULE, "x with a new axis of size 1 at position axis.",
-                args -> expandDims(args.get("x"), args.integer("axis")), required("x"), required("axis"));
+                args -> expandDims(args.get("x"), args.integer("axis")), tensor("x"), required("axis"));
         table.add(TOPIC, "concat", Gradient.RULE, "Tensors joined along an existing axis: concat([a, b], axis=0).",
                 args -> Differentiable.concat(parts(args), args.integer("axis")), required("tensors"), optional("axis", Num.ZERO));
         table.add(TOPIC, "stack", Gradient.RULE, "Tensors (or numbers) of one shape stacked along a new axis: stack([a, b], axis=0).",

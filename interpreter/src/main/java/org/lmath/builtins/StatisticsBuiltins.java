@@ -6,6 +6,8 @@ import static org.lmath.autodiff.Differentiable.multiply;
 import static org.lmath.autodiff.Differentiable.negate;
 import static org.lmath.value.Parameter.optional;
 import static org.lmath.value.Parameter.required;
+import static org.lmath.value.Parameter.tensor;
+import static org.lmath.value.Parameter.optionalTensor;
 
 import org.lmath.autodiff.Differentiable;
 import org.lmath.error.LMathError;
@@ -37,11 +39,11 @@ final class StatisticsBuiltins {
                     Value density = divide(function(MathFunction.EXP, divide(negate(square(standardised(args, "x"))), new Num(2))),
                             new Num(Math.sqrt(2 * Math.PI)));
                     return scaledDown(density, args.get("sigma"));
-                }, required("x"), optional("mu", Num.ZERO), optional("sigma", Num.ONE));
+                }, tensor("x"), optionalTensor("mu", Num.ZERO), optionalTensor("sigma", Num.ONE));
         table.add(TOPIC, "normal_cdf", Gradient.RULE, "P(X <= x) for a normal X with mean mu and standard deviation sigma, for each "
                         + "element (SciPy's norm.cdf).",
-                args -> function(MathFunction.NORMAL_CDF, standardised(args, "x")), required("x"), optional("mu", Num.ZERO),
-                optional("sigma", Num.ONE));
+                args -> function(MathFunction.NORMAL_CDF, standardised(args, "x")), tensor("x"), optionalTensor("mu", Num.ZERO),
+                optionalTensor("sigma", Num.ONE));
         table.add(TOPIC, "normal_ppf", Gradient.RULE, "The x with normal_cdf(x, mu, sigma) = q, for each element (SciPy's norm.ppf; "
                         + "nan outside [0, 1]).",
                 args -> {
@@ -49,13 +51,13 @@ final class StatisticsBuiltins {
                     positiveSigma(args);
                     Value scaled = isNumber(args.get("sigma"), 1) ? z : multiply(z, args.get("sigma"));
                     return isNumber(args.get("mu"), 0) ? scaled : Differentiable.add(scaled, args.get("mu"));
-                }, required("q"), optional("mu", Num.ZERO), optional("sigma", Num.ONE));
+                }, tensor("q"), optionalTensor("mu", Num.ZERO), optionalTensor("sigma", Num.ONE));
         table.add(TOPIC, "ttest", Gradient.NO_RULE_YET, "(t, p) of Student's two-sample t-test with equal variances, two-sided "
                         + "(SciPy's ttest_ind).",
                 args -> {
                     double[] result = Statistics.tTest(sample(args, "a"), sample(args, "b"));
                     return TupleValue.of(new Num(result[0]), new Num(result[1]));
-                }, required("a"), required("b"));
+                }, tensor("a"), tensor("b"));
         table.add(TOPIC, "confint", Gradient.NO_RULE_YET, "(low, high): the normal-approximation confidence interval "
                         + "p ± z sqrt(p (1 - p) / n) of a proportion p = successes / n, z = normal_ppf((1 + level) / 2).",
                 StatisticsBuiltins::confidenceInterval, required("successes"), required("n"), optional("level", new Num(0.95)));

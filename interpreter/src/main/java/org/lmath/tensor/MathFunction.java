@@ -34,7 +34,28 @@ public enum MathFunction {
     /** The standard normal cdf (Statistics.normalCdf); normal_cdf is built on it. */
     NORMAL_CDF { public double apply(double x) { return Statistics.normalCdf(x); } },
     /** Its inverse (Statistics.normalPpf); normal_ppf is built on it. */
-    NORMAL_PPF { public double apply(double x) { return Statistics.normalPpf(x); } };
+    NORMAL_PPF { public double apply(double x) { return Statistics.normalPpf(x); } },
+    SINH { public double apply(double x) { return Math.sinh(x); } },
+    COSH { public double apply(double x) { return Math.cosh(x); } },
+    ARCSIN { public double apply(double x) { return Math.asin(x); } },
+    ARCCOS { public double apply(double x) { return Math.acos(x); } },
+    ARCTAN { public double apply(double x) { return Math.atan(x); } },
+    ARCSINH { public double apply(double x) { return SpecialFunctions.asinh(x); } },
+    ARCCOSH { public double apply(double x) { return SpecialFunctions.acosh(x); } },
+    ARCTANH { public double apply(double x) { return SpecialFunctions.atanh(x); } },
+    LOG1P { public double apply(double x) { return Math.log1p(x); } },
+    EXPM1 { public double apply(double x) { return Math.expm1(x); } },
+    /** 2^x, exact for whole x. */
+    EXP2 { public double apply(double x) { return Math.pow(2, x); } },
+    SQUARE { public double apply(double x) { return x * x; } },
+    RECIPROCAL { public double apply(double x) { return 1 / x; } },
+    SINC { public double apply(double x) { return SpecialFunctions.sinc(x); } },
+    /** x * (pi / 180), the same two doubles NumPy multiplies. */
+    DEG2RAD { public double apply(double x) { return x * (Math.PI / 180); } },
+    RAD2DEG { public double apply(double x) { return x * (180 / Math.PI); } },
+    ERF { public double apply(double x) { return SpecialFunctions.erf(x); } },
+    ERFC { public double apply(double x) { return SpecialFunctions.erfc(x); } },
+    SOFTPLUS { public double apply(double x) { return SpecialFunctions.softplus(x); } };
 
     /** log base 2, exact for powers of two (log(x) / log(2) is not: log(8) / log(2) may miss 3). */
     private static double log2(double x) {
