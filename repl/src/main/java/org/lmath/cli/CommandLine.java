@@ -10,7 +10,7 @@ import java.util.List;
  */
 record CommandLine(Mode mode, List<String> files, List<String> scriptArguments, boolean debug, String problem) {
 
-    enum Mode { RUN, TEST, HELP, VERSION, NO_FILE }
+    enum Mode { RUN, TEST, HELP, VERSION, NO_FILE, KERNEL, NOTEBOOK }
 
     static CommandLine parse(String[] arguments) {
         boolean debug = false;
@@ -30,6 +30,9 @@ record CommandLine(Mode mode, List<String> files, List<String> scriptArguments, 
             return new CommandLine(Mode.TEST, files, List.of(), debug, null);
         }
         List<String> rest = List.of(arguments).subList(i + 1, arguments.length);
+        // The Jupyter subcommands take their own words (see org.lmath.jupyter).
+        if (arguments[i].equals("kernel")) return new CommandLine(Mode.KERNEL, List.copyOf(rest), List.of(), debug, null);
+        if (arguments[i].equals("notebook")) return new CommandLine(Mode.NOTEBOOK, List.copyOf(rest), List.of(), debug, null);
         return new CommandLine(Mode.RUN, List.of(arguments[i]), List.copyOf(rest), debug, null);
     }
 

@@ -19,6 +19,8 @@ import org.lmath.error.LMathError;
 import org.lmath.error.SyntaxError;
 import org.lmath.eval.Interpreter;
 import org.lmath.eval.TestOutcome;
+import org.lmath.jupyter.KernelCommand;
+import org.lmath.jupyter.NotebookCommand;
 import org.lmath.plot.PlotOutput;
 import org.lmath.plot.PlotSettings;
 import org.lmath.repl.Repl;
@@ -78,6 +80,10 @@ public final class Main {
                 return Repl.start(out, err, version(), plotOptions::settingsForRepl);
             case TEST:
                 return runTests(command.files());
+            case KERNEL:
+                return KernelCommand.run(command.files(), version(), out, err);
+            case NOTEBOOK:
+                return NotebookCommand.run(command.files(), out, err);
             default:
                 return runScript(command.files().get(0), command.scriptArguments());
         }
@@ -194,6 +200,11 @@ public final class Main {
                                                input from a pipe or file, runs its lines quietly
                   lmath FILE.lmath [ARGS...]   run a script
                   lmath test FILE.lmath...     run the test "name" { ... } blocks of each file
+                  lmath kernel install [--user | --prefix DIR]
+                                               make lmath a Jupyter kernel (docs/jupyter.md)
+                  lmath notebook FILE.lmath    print the script as a Jupyter notebook (.ipynb)
+                  lmath notebook --lessons DIR, --exercises DIR
+                                               write every lesson or exercise as a notebook
                   lmath --help                 show this help
                   lmath --version              show the version
 
