@@ -63,7 +63,17 @@ final class ScriptNotebook {
             text.add(escape(words));
         }
         if (cells.isEmpty()) text.set(0, "# " + text.get(0));
-        cell(cells, "markdown", text);
+        Map<String, Object> previous = cells.isEmpty() ? null : cells.get(cells.size() - 1);
+        if (previous != null && previous.get("cell_type").equals("markdown")) {
+            // Blocks with only blank lines between them are paragraphs of one text.
+            @SuppressWarnings("unchecked")
+            List<String> source = (List<String>) previous.get("source");
+            source.set(source.size() - 1, source.get(source.size() - 1) + "\n");
+            source.add("\n");
+            for (int i = 0; i < text.size(); i++) source.add(text.get(i) + (i < text.size() - 1 ? "\n" : ""));
+        } else {
+            cell(cells, "markdown", text);
+        }
         comments.clear();
     }
 
