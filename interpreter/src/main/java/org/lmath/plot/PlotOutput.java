@@ -36,6 +36,12 @@ public final class PlotOutput {
         PlotSettings settings = PlotSession.settings(session);
         Figure figure = plots.figure();
         if (figure.isEmpty()) throw new LMathError("show(): the figure is empty: draw something first (plot, bar, hist, ...)");
+        FigureDisplay display = session.find(FigureDisplay.class);
+        if (display != null) {  // a notebook: the figure goes inline, not to a file
+            display.display(figure);
+            plots.newFigure(Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
+            return;
+        }
         int number = plots.nextNumber();
         if (settings.openWindows()) {
             Window window = PlotWindow.open(figure, settings.stem() + "-" + number);

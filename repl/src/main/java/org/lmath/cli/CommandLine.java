@@ -11,7 +11,7 @@ import java.util.List;
 record CommandLine(Mode mode, List<String> files, List<String> scriptArguments, boolean debug, boolean sandbox, String problem) {
 
     /** RUN runs a script; the subcommands after TEST get every word after their name in files. */
-    enum Mode { RUN, HELP, VERSION, NO_FILE, TEST, GRADE, EXERCISES, EXERCISE, LESSONS, LESSON }
+    enum Mode { RUN, HELP, VERSION, NO_FILE, TEST, GRADE, EXERCISES, EXERCISE, LESSONS, LESSON, KERNEL, NOTEBOOK }
 
     CommandLine(Mode mode, List<String> files, List<String> scriptArguments, boolean debug, String problem) {
         this(mode, files, scriptArguments, debug, false, problem);
@@ -31,7 +31,7 @@ record CommandLine(Mode mode, List<String> files, List<String> scriptArguments, 
         }
         if (i == arguments.length) return new CommandLine(Mode.NO_FILE, List.of(), List.of(), debug, null);
         List<String> rest = List.of(arguments).subList(i + 1, arguments.length);
-        for (Mode subcommand : List.of(Mode.TEST, Mode.GRADE, Mode.EXERCISES, Mode.EXERCISE, Mode.LESSONS, Mode.LESSON)) {
+        for (Mode subcommand : List.of(Mode.TEST, Mode.GRADE, Mode.EXERCISES, Mode.EXERCISE, Mode.LESSONS, Mode.LESSON, Mode.KERNEL, Mode.NOTEBOOK)) {
             if (arguments[i].equals(subcommand.name().toLowerCase(java.util.Locale.ROOT))) {
                 return new CommandLine(subcommand, new ArrayList<>(rest), List.of(), debug, sandbox, null);
             }

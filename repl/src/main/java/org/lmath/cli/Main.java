@@ -19,6 +19,8 @@ import org.lmath.error.ExitRequest;
 import org.lmath.error.LMathError;
 import org.lmath.error.SyntaxError;
 import org.lmath.eval.Interpreter;
+import org.lmath.jupyter.KernelCommand;
+import org.lmath.jupyter.NotebookCommand;
 import org.lmath.plot.PlotOutput;
 import org.lmath.plot.PlotSettings;
 import org.lmath.repl.Repl;
@@ -88,6 +90,10 @@ public final class Main {
             case LESSONS:
             case LESSON:
                 return new LessonCommand(out, err, this::runScript).run(command.mode() == CommandLine.Mode.LESSONS, command.files());
+            case KERNEL:
+                return KernelCommand.run(command.files(), version(), out, err);
+            case NOTEBOOK:
+                return NotebookCommand.run(command.files(), out, err);
             default:
                 return runScript(command.files().get(0), command.scriptArguments());
         }
@@ -203,6 +209,11 @@ public final class Main {
                   lmath exercises              list the exercises; lmath exercise N copies one here
                   lmath lessons                list the lessons; lmath lesson N runs one,
                                                lmath lesson N --print shows its source
+                  lmath kernel install [--user | --prefix DIR]
+                                               make lmath a Jupyter kernel (docs/jupyter.md)
+                  lmath notebook FILE.lmath    print the script as a Jupyter notebook (.ipynb)
+                  lmath notebook --lessons DIR, --exercises DIR
+                                               write every lesson or exercise as a notebook
                   lmath --help                 show this help
                   lmath --version              show the version
 

@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import org.lmath.ast.Source;
 import org.lmath.error.ErrorFormatter;
@@ -40,6 +41,8 @@ final class Session implements AutoCloseable {
     private volatile Interpreter interpreter;
     private volatile boolean evaluating;
     private volatile boolean anyFailed;
+    /** Where an entry's trailing value goes: printed after its output, or (in a notebook) the cell's result. */
+    private volatile Consumer<Value> echo;
 
     /**
      * out receives what programs print and the echoes; errors the error reports; colour adds ANSI
@@ -51,6 +54,12 @@ final class Session implements AutoCloseable {
         this.colour = colour;
         this.plots = plots;
         this.interpreter = newInterpreter();
+        this.echo = value -> out.println(Printer.repr(value));
+    }
+
+    /** Sends the echoed values elsewhere (the notebook kernel makes them a cell's result). */
+    void echoTo(Consumer<Value> target) {
+        echo = target;
     }
 
     private Interpreter newInterpreter() {
@@ -71,6 +80,11 @@ final class Session implements AutoCloseable {
     /** Whether an entry has failed so far (the piped mode's exit status). */
     boolean anyFailed() {
         return anyFailed;
+    }
+
+    /** Starts counting failures afresh (a notebook asks about each cell). */
+    void forgetFailures() {
+        anyFailed = false;
     }
 
     /** Ctrl-C: stops the running entry at its next loop turn or call; does nothing between entries. */
@@ -103,7 +117,7 @@ final class Session implements AutoCloseable {
         evaluating = true;
         try {
             Value value = current.run(source);
-            if (echo && value != null) out.println(Printer.repr(value));
+            if (echo && value != null) this.echo.accept(value);
             return true;
         } catch (Interrupted stop) {
             // A terminal has echoed ^C on the current line: the report starts on the next one.
