@@ -13,7 +13,6 @@ import org.lmath.print.NumberFormat;
 import org.lmath.random.RandomState;
 import org.lmath.tensor.Elementwise;
 import org.lmath.tensor.IndexItem;
-import org.lmath.tensor.MathFunction;
 import org.lmath.tensor.Shapes;
 import org.lmath.tensor.Tensor;
 import org.lmath.value.Bool;
@@ -102,7 +101,7 @@ final class RandomBuiltins {
 
     /** Normal draws whose logarithms come from the tensor library: C's log, as NumPy's. */
     private static IntFunction<double[]> gaussians(RandomState random) {
-        return count -> random.gaussians(count, values -> Tensor.of(values, new int[] {values.length}).mapNatively(MathFunction.LOG).toArray());
+        return count -> random.gaussians(count, values -> Tensor.of(values, new int[] {values.length}).logNatively().toArray());
     }
 
     private static Value normal(Arguments args) {

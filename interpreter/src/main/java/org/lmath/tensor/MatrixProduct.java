@@ -9,7 +9,7 @@ import org.lmath.error.LMathError;
  * (on the left) or a column (on the right) that disappears from the result, and n-D operands are
  * stacks of matrices whose leading (batch) axes broadcast. Small products are computed here in
  * Java, middle-sized ones in {@link BlockedProduct} (the same sums, faster), and products of
- * real size go to BLAS through {@link NativeKernels}.
+ * real size go to OpenBLAS through {@link NativeKernels}.
  */
 final class MatrixProduct {
 
@@ -54,9 +54,7 @@ final class MatrixProduct {
         for (int n = 0; n < count; n++) {
             int out = n * rows * columns;
             if (useBlas) {
-                double[] a = matrix(left, leftStarts[n], rows * inner);
-                double[] b = matrix(right, rightStarts[n], inner * columns);
-                System.arraycopy(NativeKernels.matrixProduct(a, b, rows, inner, columns), 0, result, out, rows * columns);
+                NativeKernels.matrixProduct(left, leftStarts[n], right, rightStarts[n], result, out, rows, inner, columns);
             } else if (blocked) {
                 BlockedProduct.multiply(left, leftStarts[n], right, rightStarts[n], result, out, rows, inner, columns);
             } else {
@@ -67,11 +65,6 @@ final class MatrixProduct {
         // are all -0.0 is +0.0 ([-1] @ [[0, 1.5]] is [0. 1.5]); BLAS may keep -0.0.
         if (useBlas) for (int i = 0; i < result.length; i++) result[i] += 0.0;
         return new Result(result, resultShape);
-    }
-
-    /** The matrix of a stack that starts at start: the array itself when it is all there is. */
-    private static double[] matrix(double[] stack, int start, int size) {
-        return start == 0 && stack.length == size ? stack : Arrays.copyOfRange(stack, start, start + size);
     }
 
     /** c = a @ b for one matrix of each stack, each sum starting at +0 and adding in order of k. */

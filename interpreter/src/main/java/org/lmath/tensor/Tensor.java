@@ -8,7 +8,8 @@ import org.lmath.error.LMathError;
 /**
  * An n-dimensional float64 array: lmath's tensor. Its elements live in a Java array in row-major
  * order, so a small tensor costs what its numbers cost and nothing starts up for it; matrix
- * products of real size go to ND4J's BLAS through {@link NativeKernels}, started on first use. No other class holds
+ * products of real size go to the OpenBLAS that ND4J ships through {@link NativeKernels}, loaded on
+ * first use. No other class holds
  * tensor data, so where the numbers live can change without the rest of lmath knowing.
  * Operations return new tensors; the one exception is indexed assignment, which changes this
  * tensor as NumPy does.
@@ -186,13 +187,13 @@ public final class Tensor {
     }
 
     /**
-     * The function applied with ND4J's native kernel (the C library's exp, log, sqrt, abs, sin,
-     * cos), for callers that must match NumPy to the last bit: the normal random numbers take their
-     * logs so. Java's Math.log differs from C's in the last bit for about 1 input in 1000.
+     * The natural log of every element with the C library's log (through ND4J), for callers that
+     * must match NumPy to the last bit: the normal random numbers take their logs so. Java's
+     * Math.log differs from C's in the last bit for about 1 input in 1000.
      */
-    public Tensor mapNatively(MathFunction function) {
-        if (size() == 0 || !NativeKernels.has(function)) return map(function);
-        return owning(NativeKernels.map(function, data), shape.clone(), false);
+    public Tensor logNatively() {
+        if (size() == 0) return map(MathFunction.LOG);
+        return owning(NativeKernels.logarithms(data), shape.clone(), false);
     }
 
     /** 1 where this is 0, 0 elsewhere: logical not of a mask. */

@@ -1,0 +1,90 @@
+package org.lmath.tensor;
+
+import static org.bytedeco.openblas.global.openblas_nolapack.CblasNoTrans;
+import static org.bytedeco.openblas.global.openblas_nolapack.CblasRowMajor;
+import static org.bytedeco.openblas.global.openblas_nolapack.CblasUpper;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dgemm;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dsyrk;
+
+import org.bytedeco.javacpp.DoublePointer;
+
+/**
+ * Matrix products of real size, computed by the OpenBLAS that ND4J ships (its bytedeco bindings,
+ * {@code openblas_nolapack}), called directly rather than through ND4J's arrays.
+ * <p>
+ * Why directly: ND4J's path copied both operands into freshly allocated native buffers (whose
+ * pages the kernel then faults in), zero-filled a fresh result and copied it out element by
+ * element, and it needed ND4J itself, whose 320 MB native library takes most of a second to load.
+ * Here the operands are copied (one memcpy each) into native buffers that are kept and reused, the
+ * result is copied straight into the Java array, and only OpenBLAS's own 40 MB library is loaded,
+ * on the first product. The measurements are in docs/performance.md.
+ * <p>
+ * The buffers are shared, so a product holds this class's lock for its duration.
+ */
+final class OpenBlas {
+
+    private static DoublePointer left = new DoublePointer(0L);
+    private static DoublePointer right = new DoublePointer(0L);
+    private static DoublePointer result = new DoublePointer(0L);
+
+    private OpenBlas() {}
+
+    /**
+     * c[cStart...] = a @ b for one (rows x inner) matrix of a from aStart and one (inner x columns)
+     * matrix of b from bStart, all row-major. When b is exactly a's transpose (A @ A.T, a Gram
+     * matrix), BLAS's syrk computes half of the symmetric result, as NumPy does, and the other half
+     * is mirrored.
+     */
+    static synchronized void multiply(double[] a, int aStart, double[] b, int bStart, double[] c, int cStart,
+                                      int rows, int inner, int columns) {
+        left = fitted(left, (long) rows * inner).put(a, aStart, rows * inner);
+        result = fitted(result, (long) rows * columns);
+        if (isTransposeOf(b, bStart, a, aStart, rows, inner, columns)) {
+            cblas_dsyrk(CblasRowMajor, CblasUpper, CblasNoTrans, rows, inner, 1.0, left, inner, 0.0, result, rows);
+            result.get(c, cStart, rows * columns);
+            mirrorUpperToLower(c, cStart, rows);
+        } else {
+            right = fitted(right, (long) inner * columns).put(b, bStart, inner * columns);
+            cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, rows, columns, inner,
+                    1.0, left, inner, right, columns, 0.0, result, columns);
+            result.get(c, cStart, rows * columns);
+        }
+    }
+
+    /** A buffer of at least size doubles: the one given when it is large enough, else a new one. */
+    private static DoublePointer fitted(DoublePointer buffer, long size) {
+        if (buffer.capacity() >= size) return buffer.position(0);
+        buffer.close();
+        return new DoublePointer(size);
+    }
+
+    /**
+     * Whether the (inner x columns) matrix of b is the transpose of the (rows x inner) matrix of
+     * a, element for element. Stops at the first difference, so a product of unrelated matrices
+     * pays for one or a few comparisons.
+     */
+    static boolean isTransposeOf(double[] b, int bStart, double[] a, int aStart, int rows, int inner, int columns) {
+        if (rows != columns) return false;
+        for (int i = 0; i < rows; i++) {
+            int aRow = aStart + i * inner;
+            for (int k = 0; k < inner; k++) {
+                if (a[aRow + k] != b[bStart + k * columns + i]) return false;
+            }
+        }
+        return true;
+    }
+
+    /** Copies the upper triangle of the (size x size) matrix at start onto its lower triangle, in tiles. */
+    private static void mirrorUpperToLower(double[] c, int start, int size) {
+        final int tile = 64;
+        for (int rowTile = 0; rowTile < size; rowTile += tile) {
+            for (int columnTile = 0; columnTile <= rowTile; columnTile += tile) {
+                int rowEnd = Math.min(rowTile + tile, size);
+                for (int i = rowTile; i < rowEnd; i++) {
+                    int columnEnd = Math.min(columnTile + tile, i);
+                    for (int j = columnTile; j < columnEnd; j++) c[start + i * size + j] = c[start + j * size + i];
+                }
+            }
+        }
+    }
+}
