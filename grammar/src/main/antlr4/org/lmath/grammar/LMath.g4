@@ -107,8 +107,10 @@ expr
     | ('true' | 'false')                                              # BoolLiteral
     | 'none'                                                          # NoneLiteral
     | NAME                                                            # NameExpression
-    | '(' expr ')'                                                    # ParenthesizedExpression
-    | '(' (expr ',' (expr (',' expr)* ','?)?)? ')'                    # TupleExpression
+    // `(x)` and the tuples `()`, `(x,)`, `(x, y)` in one alternative, told apart by the AstBuilder
+    // from the commas: as two alternatives the parser had to look ahead to the closing ')' at every
+    // level of nesting, which made deep nesting take cubic time (16,000 levels: 50 s).
+    | '(' (expr (commas+=',' expr)* commas+=','?)? ')'                # ParenthesizedExpression
     | '[' (expr (',' expr)* ','?)? ']'                                # BracketExpression
     ;
 
@@ -130,9 +132,11 @@ subscriptList
     : subscript (',' subscript)* ','?
     ;
 
+// Decided by the first token (an expression or ':'), never by looking past a whole expression
+// for a ':', which made nested subscripts take quadratic time.
 subscript
-    : start=expr? ':' stop=expr? (':' step=expr?)?                    # SliceSubscript
-    | expr                                                            # ExpressionSubscript
+    : start=expr (colon=':' stop=expr? (':' step=expr?)?)?            # StartedSubscript
+    | ':' stop=expr? (':' step=expr?)?                                # SliceSubscript
     ;
 
 // ---------------------------------------------------------------- lexer

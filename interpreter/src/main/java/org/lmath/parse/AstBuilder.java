@@ -324,11 +324,14 @@ final class AstBuilder {
             List<Expr.Subscript> subscripts = new ArrayList<>();
             for (LMathParser.SubscriptContext subscript : context.subscriptList().subscript()) {
                 if (subscript instanceof LMathParser.SliceSubscriptContext slice) {
-                    subscripts.add(new Expr.SliceSubscript(position(slice), optional(slice.start),
+                    subscripts.add(new Expr.SliceSubscript(position(slice), null,
                             optional(slice.stop), optional(slice.step)));
                 } else {
-                    Expr value = expression(((LMathParser.ExpressionSubscriptContext) subscript).expr());
-                    subscripts.add(new Expr.ExpressionSubscript(value.position(), value));
+                    LMathParser.StartedSubscriptContext started = (LMathParser.StartedSubscriptContext) subscript;
+                    Expr value = expression(started.start);
+                    subscripts.add(started.colon == null
+                            ? new Expr.ExpressionSubscript(value.position(), value)
+                            : new Expr.SliceSubscript(position(started), value, optional(started.stop), optional(started.step)));
                 }
             }
             return new Expr.Index(position(context.LBRACKET()), expression(context.expr()), subscripts);
@@ -462,11 +465,7 @@ final class AstBuilder {
 
         @Override
         public Expr visitParenthesizedExpression(LMathParser.ParenthesizedExpressionContext context) {
-            return expression(context.expr());
-        }
-
-        @Override
-        public Expr visitTupleExpression(LMathParser.TupleExpressionContext context) {
+            if (context.expr().size() == 1 && context.commas.isEmpty()) return expression(context.expr(0));
             return new Expr.Tuple(position(context), expressionsOf(context.expr()));
         }
 
