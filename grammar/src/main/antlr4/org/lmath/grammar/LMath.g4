@@ -146,12 +146,14 @@ expr
     | ('true' | 'false')                                              # BoolLiteral
     | 'none'                                                          # NoneLiteral
     | NAME                                                            # NameExpression
-    | '(' expr ')'                                                    # ParenthesizedExpression
-    | '(' (expr ',' (expr (',' expr)* ','?)?)? ')'                    # TupleExpression
-    | '[' expr comprehensionClause+ ']'                               # ListComprehension
-    | '[' (expr (',' expr)* ','?)? ']'                                # BracketExpression
-    | '{' NEWLINE* dictEntry comprehensionClause+ NEWLINE* '}'        # DictComprehension
-    | '{' NEWLINE* (dictEntry (',' NEWLINE* dictEntry)* ','? NEWLINE*)? '}'   # DictExpression
+    // `(x)` and the tuples `()`, `(x,)`, `(x, y)` in one alternative, told apart by the AstBuilder
+    // from the commas: as two alternatives the parser had to look ahead to the closing ')' at every
+    // level of nesting, which made deep nesting take cubic time (16,000 levels: 50 s). Brackets and
+    // braces likewise keep a literal and a comprehension in one alternative each, decided by the
+    // token after the first element ('for' or not).
+    | '(' (expr (commas+=',' expr)* commas+=','?)? ')'                # ParenthesizedExpression
+    | '[' (expr (comprehensionClause+ | (',' expr)* ','?))? ']'       # BracketExpression
+    | '{' NEWLINE* (dictEntry (comprehensionClause+ | (',' NEWLINE* dictEntry)* ','?) NEWLINE*)? '}'   # DictExpression
     ;
 
 lambdaParameters
@@ -172,10 +174,12 @@ subscriptList
     : subscript (',' subscript)* ','?
     ;
 
+// Decided by the first token (an expression or ':'), never by looking past a whole expression
+// for a ':', which made nested subscripts take quadratic time.
 subscript
     : '...'                                                           # EllipsisSubscript
-    | start=expr? ':' stop=expr? (':' step=expr?)?                    # SliceSubscript
-    | expr                                                            # ExpressionSubscript
+    | start=expr (colon=':' stop=expr? (':' step=expr?)?)?            # StartedSubscript
+    | ':' stop=expr? (':' step=expr?)?                                # SliceSubscript
     ;
 
 // ---------------------------------------------------------------- lexer

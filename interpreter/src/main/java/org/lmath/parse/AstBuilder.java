@@ -384,11 +384,14 @@ final class AstBuilder {
                 if (subscript instanceof LMathParser.EllipsisSubscriptContext ellipsis) {
                     subscripts.add(new Expr.EllipsisSubscript(position(ellipsis)));
                 } else if (subscript instanceof LMathParser.SliceSubscriptContext slice) {
-                    subscripts.add(new Expr.SliceSubscript(position(slice), optional(slice.start),
+                    subscripts.add(new Expr.SliceSubscript(position(slice), null,
                             optional(slice.stop), optional(slice.step)));
                 } else {
-                    Expr value = expression(((LMathParser.ExpressionSubscriptContext) subscript).expr());
-                    subscripts.add(new Expr.ExpressionSubscript(value.position(), value));
+                    LMathParser.StartedSubscriptContext started = (LMathParser.StartedSubscriptContext) subscript;
+                    Expr value = expression(started.start);
+                    subscripts.add(started.colon == null
+                            ? new Expr.ExpressionSubscript(value.position(), value)
+                            : new Expr.SliceSubscript(position(started), value, optional(started.stop), optional(started.step)));
                 }
             }
             return new Expr.Index(position(context.LBRACKET()), expression(context.expr()), subscripts);
@@ -476,19 +479,12 @@ final class AstBuilder {
         }
 
         @Override
-        public Expr visitListComprehension(LMathParser.ListComprehensionContext context) {
-            return new Expr.Comprehension(position(context), null, expression(context.expr()), clauses(context.comprehensionClause()));
-        }
-
-        @Override
-        public Expr visitDictComprehension(LMathParser.DictComprehensionContext context) {
-            LMathParser.DictEntryContext entry = context.dictEntry();
-            return new Expr.Comprehension(position(context), expression(entry.expr(0)), expression(entry.expr(1)),
-                    clauses(context.comprehensionClause()));
-        }
-
-        @Override
         public Expr visitDictExpression(LMathParser.DictExpressionContext context) {
+            if (!context.comprehensionClause().isEmpty()) {
+                LMathParser.DictEntryContext entry = context.dictEntry(0);
+                return new Expr.Comprehension(position(context), expression(entry.expr(0)), expression(entry.expr(1)),
+                        clauses(context.comprehensionClause()));
+            }
             List<Expr> keys = new ArrayList<>();
             List<Expr> values = new ArrayList<>();
             for (LMathParser.DictEntryContext entry : context.dictEntry()) {
@@ -568,16 +564,16 @@ final class AstBuilder {
 
         @Override
         public Expr visitParenthesizedExpression(LMathParser.ParenthesizedExpressionContext context) {
-            return expression(context.expr());
-        }
-
-        @Override
-        public Expr visitTupleExpression(LMathParser.TupleExpressionContext context) {
+            if (context.expr().size() == 1 && context.commas.isEmpty()) return expression(context.expr(0));
             return new Expr.Tuple(position(context), expressionsOf(context.expr()));
         }
 
         @Override
         public Expr visitBracketExpression(LMathParser.BracketExpressionContext context) {
+            if (!context.comprehensionClause().isEmpty()) {
+                return new Expr.Comprehension(position(context), null, expression(context.expr(0)),
+                        clauses(context.comprehensionClause()));
+            }
             return new Expr.Bracket(position(context), expressionsOf(context.expr()));
         }
     }

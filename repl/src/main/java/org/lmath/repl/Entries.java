@@ -17,6 +17,22 @@ final class Entries {
         return SourceParser.isIncomplete(text);
     }
 
+    /**
+     * The same question for a long piped entry whose bracket balance the caller added up line by
+     * line: a balanced entry is finished; an unbalanced one is parsed only when it is short or its
+     * line count reaches a power of two, which finds an early mistake (`x = = (`) within twice its
+     * length while keeping the parsing of an entry of n lines linear in n rather than quadratic.
+     */
+    static boolean isIncomplete(StringBuilder entry, int bracketBalance, int lineCount) {
+        if (entry.length() > 0 && entry.charAt(entry.length() - 1) == '\\') return true;
+        if (bracketBalance <= 0) return false;
+        if (entry.length() > SHORT_ENTRY && Integer.bitCount(lineCount) != 1) return true;
+        return isIncomplete(entry.toString());
+    }
+
+    /** Entries up to this many characters (anything typed by hand) are parsed at every line. */
+    private static final int SHORT_ENTRY = 4096;
+
     static boolean isCommand(String text) {
         return text.stripLeading().startsWith(":");
     }

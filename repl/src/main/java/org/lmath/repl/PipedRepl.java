@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import org.lmath.ast.Source;
+import org.lmath.parse.SourceParser;
 import org.lmath.plot.PlotSettings;
 
 /**
@@ -26,18 +27,23 @@ public final class PipedRepl {
             Commands commands = new Commands(session);
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             StringBuilder entry = new StringBuilder();
-            int lineNumber = 0, firstLine = 1;
+            int lineNumber = 0, firstLine = 1, bracketBalance = 0;
             String line;
             while ((line = reader.readLine()) != null) {
                 lineNumber++;
                 if (entry.length() == 0) {
                     if (line.isBlank()) continue;
                     firstLine = lineNumber;
+                    bracketBalance = 0;
                 } else {
                     entry.append('\n');
                 }
                 entry.append(line);
-                if (Entries.isIncomplete(entry.toString())) continue;
+                boolean command = lineNumber == firstLine && Entries.isCommand(line);  // a command is one line
+                if (!command) {
+                    bracketBalance += SourceParser.bracketBalance(line);
+                    if (Entries.isIncomplete(entry, bracketBalance, lineNumber - firstLine + 1)) continue;
+                }
                 if (!runEntry(entry.toString(), firstLine, session, commands)) break;
                 entry.setLength(0);
             }

@@ -47,6 +47,17 @@ class PipedReplTest {
     }
 
     @Test
+    void aLongEntryIsReadInLinearTimeAndAMistakeInItsFirstLineIsStillFound() {
+        // Each line of an open entry used to parse the whole entry again: 20,000 lines took minutes.
+        String list = "x = [\n" + "1,\n".repeat(20_000) + "]\nprint(len(x))\n";
+        Run long_ = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(120), () -> run(list));
+        assertEquals("20000\n", long_.out());
+        Run wrong = run("x = = (\n1\n)\nprint(2)\n");
+        assertTrue(wrong.err().contains("<stdin>:1:5: expected an expression after '=', found '='"), wrong.err());
+        assertTrue(wrong.out().endsWith("2\n"), wrong.out());
+    }
+
+    @Test
     void theOutputIsWhatIsPrintedAndTheEchoes() {
         Run run = run("print(1 + 1)\n1 + 1\n\nx = [1, 2]\nx * 2\ndef f(a) {\n    return a + 1\n}\nf(1)\nprint(\"no\", \"echo\")\n");
         assertEquals("2\n2\n[2 4]\n2\nno echo\n", run.out());
