@@ -133,6 +133,7 @@ public final class Main {
                         LMathError error = outcome.error();
                         String where = error.position() == null ? "" : " (" + error.position() + ")";
                         out.println("FAIL " + outcome.name() + ": " + error.getMessage() + where);
+                        printSourceLine(error);
                         failed++;
                     }
                 }
@@ -146,6 +147,13 @@ public final class Main {
         }
         out.println(passed + " passed, " + failed + " failed");
         return failed == 0 ? OK : RUNTIME_ERROR;
+    }
+
+    /** The failing line and a caret under the place, indented under a FAIL line, as a script's error shows them. */
+    private void printSourceLine(LMathError error) {
+        if (error.position() == null) return;
+        String[] report = ErrorFormatter.format(error).split("\n");
+        for (int i = 1; i < report.length; i++) out.println(report[i]);
     }
 
     /** A session for one file, its plots named after it and going where the plot options say. */
