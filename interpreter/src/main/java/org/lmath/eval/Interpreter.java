@@ -158,6 +158,14 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         interruptRequested = false;
     }
 
+    /**
+     * The REPL's `_`: the value of the last entry that had one, as Python's interactive `_`. It
+     * lives among the builtins, so it is not one of the names :vars lists and a user's own `_` hides it.
+     */
+    public void rememberLastResult(Value value) {
+        globals.define("_", value);
+    }
+
     /** The names the session's top level has defined (not the builtins): what the REPL's :vars lists. */
     public Map<String, Value> sessionNames() {
         return topLevel.ownValues();

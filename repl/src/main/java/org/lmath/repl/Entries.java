@@ -17,6 +17,16 @@ final class Entries {
         return SourceParser.isIncomplete(text);
     }
 
+    /** ?softmax, softmax?, ?optim.adam: IPython's help shorthand, read as help(name); any other text as it is. */
+    static String helpShorthand(String text) {
+        java.util.regex.Matcher matcher = HELP_SHORTHAND.matcher(text.strip());
+        if (!matcher.matches()) return text;
+        return "help(" + (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)) + ")";
+    }
+
+    private static final java.util.regex.Pattern HELP_SHORTHAND =
+            java.util.regex.Pattern.compile("\\?\\s*([A-Za-z_][\\w.]*)|([A-Za-z_][\\w.]*)\\s*\\?");
+
     static boolean isCommand(String text) {
         return text.stripLeading().startsWith(":");
     }

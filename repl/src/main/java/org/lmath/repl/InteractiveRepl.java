@@ -59,11 +59,13 @@ public final class InteractiveRepl {
                     break;     // Ctrl-D on an empty line
                 }
                 if (entry.isBlank()) continue;
+                entry = Entries.helpShorthand(entry);
                 if (Entries.isCommand(entry)) {
                     if (!commands.execute(entry)) break;
                     continue;
                 }
-                session.run(new Source("<input>", entry), true);
+                session.run(new Source(session.nextEntryName(), entry), true);
+                if (session.exitRequested()) break;
             }
             out.flush();
             return 0;

@@ -40,6 +40,8 @@ final class Session implements AutoCloseable {
     private volatile Interpreter interpreter;
     private volatile boolean evaluating;
     private volatile boolean anyFailed;
+    private volatile boolean exitRequested;
+    private int entries;
 
     /**
      * out receives what programs print and the echoes; errors the error reports; colour adds ANSI
@@ -66,6 +68,16 @@ final class Session implements AutoCloseable {
     /** Forgets every name: a fresh interpreter (a new random generator and figures too). */
     void reset() {
         interpreter = newInterpreter();
+    }
+
+    /** Whether an entry called exit() or quit(). */
+    boolean exitRequested() {
+        return exitRequested;
+    }
+
+    /** The name of the next typed entry, for error reports: <entry 3>:1:5, as IPython numbers its cells. */
+    String nextEntryName() {
+        return "<entry " + ++entries + ">";
     }
 
     /** Whether an entry has failed so far (the piped mode's exit status). */
@@ -103,7 +115,13 @@ final class Session implements AutoCloseable {
         evaluating = true;
         try {
             Value value = current.run(source);
-            if (echo && value != null) out.println(Printer.repr(value));
+            if (echo && value != null) {
+                out.println(Printer.repr(value));
+                current.rememberLastResult(value);
+            }
+            return true;
+        } catch (org.lmath.error.ExitRequest exit) {
+            exitRequested = true;  // exit() or quit(): the prompt ends after this entry
             return true;
         } catch (Interrupted stop) {
             // A terminal has echoed ^C on the current line: the report starts on the next one.

@@ -1,0 +1,68 @@
+package org.lmath.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The comforts a Python or IPython user expects at the prompt, driven through JLine on a dumb
+ * terminal: _ as the last result, ?name and name? for help, exit() and quit(), errors that name
+ * their entry, :help of a module member, and the note before a lesson replaces your names.
+ */
+class ReplComfortsTest {
+
+    @TempDir
+    Path folder;
+
+    private List<String> shown(String input) throws Exception {
+        return ReplDriver.shown(ReplDriver.session(folder.resolve("history"), input));
+    }
+
+    @Test
+    void underscoreIsTheLastResult() throws Exception {
+        // 6 * 7 = 42; _ + 1 = 43; a statement has no value, so _ stays 43.
+        List<String> shown = shown("6 * 7\n_ + 1\nx = 5\n_\n");
+        assertEquals(List.of("42\n", "43\n", "", "43\n", ""), shown);
+    }
+
+    @Test
+    void questionMarkShowsHelpBeforeOrAfterTheName() throws Exception {
+        List<String> shown = shown("?softmax\nsoftmax?\n");
+        assertTrue(shown.get(0).startsWith("softmax(x, axis=-1"), shown.get(0));
+        assertEquals(shown.get(0), shown.get(1));
+    }
+
+    @Test
+    void exitAndQuitLeave() throws Exception {
+        List<String> shown = shown("1 + 1\nexit()\n2 + 2\n");
+        assertEquals(List.of("2\n", ""), shown, "nothing after exit() runs");
+        assertEquals(List.of("3\n", ""), shown("1 + 2\nquit()\n5\n"));
+    }
+
+    @Test
+    void errorsNameTheirEntry() throws Exception {
+        List<String> shown = shown("a = 1\nb = 2\nc = a + nope\n");
+        assertEquals("<entry 3>:1:9: unknown name 'nope'\n    c = a + nope\n            ^\n", shown.get(2));
+    }
+
+    @Test
+    void helpOfAModuleMember() throws Exception {
+        List<String> shown = shown("import optim\n:help optim.adam\nhelp(optim.adam)\n");
+        assertTrue(shown.get(1).contains("adam"), shown.get(1));
+        assertEquals(shown.get(2), shown.get(1), ":help optim.adam shows what help(optim.adam) shows");
+    }
+
+    @Test
+    void aLessonWarnsBeforeReplacingYourNames() throws Exception {
+        List<String> names = List.copyOf(Lessons.namesItDefines(Lessons.all().get(0)));
+        String mine = names.get(0);
+        List<String> shown = shown(mine + " = 12345\n:lesson 1\n");
+        assertTrue(shown.get(1).contains("note: this lesson gives new values to ") && shown.get(1).contains(mine + ","),
+                shown.get(1));
+    }
+}
