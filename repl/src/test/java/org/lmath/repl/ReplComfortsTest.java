@@ -65,4 +65,39 @@ class ReplComfortsTest {
         assertTrue(shown.get(1).contains("note: this lesson gives new values to ") && shown.get(1).contains(mine + ","),
                 shown.get(1));
     }
+
+    @Test
+    void continuationLinesAreIndentedByTheirDepth() {
+        // JLine indents the next line by INDENTATION spaces per open bracket the parser reports: {, {, ( and [ below
+        // (a dumb terminal does not show continuation lines, so the parser's answer is checked).
+        assertEquals(1, openBrackets("def f(a) {"));
+        assertEquals(2, openBrackets("def f(a) {\n    if a > 0 {"));
+        assertEquals(4, openBrackets("def f(a) {\n    if a > 0 {\n        print(\"{ not counted\", [1,  # ( nor this"));
+        assertEquals(4, InteractiveRepl.INDENT);
+    }
+
+    private static int openBrackets(String entry) {
+        org.jline.reader.EOFError unfinished = org.junit.jupiter.api.Assertions.assertThrows(org.jline.reader.EOFError.class,
+                () -> new EntryParser().parse(entry, entry.length(), org.jline.reader.Parser.ParseContext.ACCEPT_LINE));
+        return unfinished.getOpenBrackets();
+    }
+
+    @Test
+    void tabAfterADotOffersWhatTheMethodSugarCanCall() {
+        try (Session session = new Session(new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream()), false, org.lmath.plot.PlotSettings.defaults())) {
+            session.run(new org.lmath.ast.Source("<entry 1>", "s = \"a,b\"\nx = [1, 2]\nd = {\"k\": 1}\ntwice(v) = 2 * v"), false);
+            assertEquals(List.of("s.split", "s.strip", "s.startswith"), completions(session, "s.s"));
+            assertTrue(completions(session, "x.").containsAll(List.of("x.sum", "x.shape", "x.T", "x.reshape", "x.twice")));
+            assertTrue(completions(session, "d.").containsAll(List.of("d.keys", "d.values", "d.items", "d.get", "d.len")));
+        }
+    }
+
+    /** The completions JLine would offer for the text typed so far, in the completer's order. */
+    private static List<String> completions(Session session, String typed) {
+        List<org.jline.reader.Candidate> candidates = new java.util.ArrayList<>();
+        org.jline.reader.ParsedLine line = new EntryParser().parse(typed, typed.length(), org.jline.reader.Parser.ParseContext.COMPLETE);
+        new Completion(session).complete(null, line, candidates);
+        return candidates.stream().map(org.jline.reader.Candidate::value).filter(value -> value.startsWith(typed)).toList();
+    }
 }

@@ -76,8 +76,9 @@ class ReplTest {
             driver.waitFor("6\n");
             driver.finish();
             String screen = driver.screen();
+            // column 9: the 4 spaces typed come after the 4 the prompt indents a line inside one block with
             assertTrue(screen.contains("<entry 2>:1:1: interrupted\n    while true { n = n }\n    ^\n"), screen);
-            assertTrue(screen.contains("<entry 3>:3:5: interrupted\n    for i in 0..100000000"), screen);
+            assertTrue(screen.contains("<entry 3>:3:9: interrupted\n    for i in 0..100000000"), screen);
         }
     }
 
