@@ -51,7 +51,7 @@ final class Session implements AutoCloseable {
         this.out = out;
         this.errors = errors;
         this.colour = colour;
-        this.plots = plots;
+        this.plots = SessionPlots.unused(plots);
         this.interpreter = newInterpreter();
     }
 

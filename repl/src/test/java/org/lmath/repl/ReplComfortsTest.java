@@ -3,6 +3,7 @@ package org.lmath.repl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -99,5 +100,19 @@ class ReplComfortsTest {
         org.jline.reader.ParsedLine line = new EntryParser().parse(typed, typed.length(), org.jline.reader.Parser.ParseContext.COMPLETE);
         new Completion(session).complete(null, line, candidates);
         return candidates.stream().map(org.jline.reader.Candidate::value).filter(value -> value.startsWith(typed)).toList();
+    }
+
+    @Test
+    void aNewSessionDoesNotOverwriteTheLastSessionsPlots() throws Exception {
+        Path plots = folder.resolve("plots");
+        Files.createDirectories(plots);
+        Files.writeString(plots.resolve("repl-1.png"), "an earlier session's picture");
+        org.lmath.plot.PlotSettings settings = org.lmath.plot.PlotSettings.defaults().withStem("repl").withFolder(plots);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        PipedRepl.run(new java.io.ByteArrayInputStream("plot([0, 1], [1, 0])\nshow()\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream()), settings);
+        assertEquals("an earlier session's picture", Files.readString(plots.resolve("repl-1.png")));
+        assertEquals("[plot] " + plots.resolve("repl2-1.png") + "\n", out.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 }
