@@ -53,6 +53,7 @@ final class Closure implements FunctionValue {
         } catch (ControlSignal.Return signal) {
             return signal.value;
         }
+        interpreter.implicitNones().fellOffEnd(this);
         return NoneValue.NONE;
     }
 }

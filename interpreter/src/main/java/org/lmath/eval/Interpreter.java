@@ -72,6 +72,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     private int callDepth;
     private int loopDepth;
     private Value lastExpressionValue;
+    private final ImplicitNones implicitNones = new ImplicitNones();
 
     public Interpreter(PrintStream out) {
         this.out = out;
@@ -170,6 +171,14 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         interruptRequested = false;
     }
 
+    /**
+     * The REPL's `_`: the value of the last entry that had one, as Python's interactive `_`. It
+     * lives among the builtins, so it is not one of the names :vars lists and a user's own `_` hides it.
+     */
+    public void rememberLastResult(Value value) {
+        globals.define("_", value);
+    }
+
     /** The names the session's top level has defined (not the builtins): what the REPL's :vars lists. */
     public Map<String, Value> sessionNames() {
         return topLevel.ownValues();
@@ -178,6 +187,10 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     /** Every name top-level code can use: the session's, the builtins and the constants (pi, e, inf, nan). */
     public Set<String> visibleNames() {
         return topLevel.visibleNames();
+    }
+
+    ImplicitNones implicitNones() {
+        return implicitNones;
     }
 
     public BuiltinTable builtins() {
@@ -231,14 +244,20 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
 
     @Override
     public Void visitAssign(Stmt.Assign stmt) {
-        environment.assign(stmt.name(), evaluate(stmt.value()));
+        Value value = evaluate(stmt.value());
+        implicitNones.assigned(stmt.name(), stmt.value(), value);
+        environment.assign(stmt.name(), value);
         return null;
     }
 
     @Override
     public Void visitTupleAssign(Stmt.TupleAssign stmt) {
         Value value = evaluate(stmt.value());
-        assignTargets(stmt.targets(), value, stmt.position());
+        try {
+            assignTargets(stmt.targets(), value, stmt.position());
+        } catch (LMathError error) {
+            throw explained(error, stmt.value(), value);
+        }
         return null;
     }
 
@@ -357,7 +376,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
             length = Sequences.length(Traced.strip(iterable));
         } catch (LMathError error) {
             throw new LMathError(stmt.iterable().position(), "cannot loop over " + Values.describe(iterable)
-                    + "; loop over a range like 0..n, a tensor, a list or a string");
+                    + "; loop over a range like 0..n, a tensor, a list or a string" + implicitNones.explain(stmt.iterable(), iterable));
         }
         // Each turn gets its own scope, as each run of a block does: a closure made in the body
         // keeps that turn's loop variable. When no closure kept it, last turn's scope is emptied
@@ -445,10 +464,55 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
 
     @Override
     public Void visitAssert(Stmt.Assert stmt) {
-        if (condition(stmt.condition())) return null;
-        String message = "assertion failed";
-        if (stmt.message() != null) message += ": " + org.lmath.print.Printer.show(evaluate(stmt.message()));
-        throw new LMathError(stmt.position(), message);
+        String details = failedAssertion(stmt.condition());
+        if (details == null) return null;
+        if (stmt.message() == null) {
+            throw new LMathError(stmt.position(), "assertion failed: " + stmt.conditionText() + (details.isEmpty() ? "" : " " + details));
+        }
+        // The learner's own words first, as Python's AssertionError shows them; the sides after them.
+        String message = "assertion failed: " + org.lmath.print.Printer.show(evaluate(stmt.message()));
+        String sides = details.isEmpty() ? "" : "; " + details.substring(1, details.length() - 1);
+        throw new LMathError(stmt.position(), message + " (" + stmt.conditionText() + sides + ")");
+    }
+
+    /**
+     * Null when the asserted condition holds; otherwise what its sides were, as pytest shows them:
+     * a comparison gives both values (for tensors, where they differ most, and a mask that is all
+     * true passes, as all(a == b) would), allclose(a, b) the farthest elements.
+     */
+    private String failedAssertion(Expr condition) {
+        if (condition instanceof Expr.Binary comparison && comparison.operator().isComparison()) {
+            Value left = evaluate(comparison.left());
+            Value right = evaluate(comparison.right());
+            Value result;
+            try {
+                result = binary(comparison.operator(), left, right, comparison.position());
+            } catch (LMathError error) {
+                throw explained(explained(error, comparison.left(), left), comparison.right(), right);
+            }
+            if (Traced.strip(result) instanceof TensorValue mask) {
+                for (double passed : mask.tensor().toArray()) {
+                    if (passed == 0) return AssertionDetails.of(left, right, result);
+                }
+                return null;
+            }
+            return isTrue(result, condition) ? null : AssertionDetails.of(left, right, result);
+        }
+        if (condition instanceof Expr.Call call && call.callee() instanceof Expr.Name name && name.name().equals("allclose")
+                && call.arguments().size() >= 2 && environment.lookup("allclose") == builtins.all().get("allclose")) {
+            Value result = evaluate(condition);
+            if (isTrue(result, condition)) return null;
+            return AssertionDetails.farthest(evaluate(call.arguments().get(0)), evaluate(call.arguments().get(1)));
+        }
+        return condition(condition) ? null : "";
+    }
+
+    private static boolean isTrue(Value value, Expr where) {
+        try {
+            return Values.isTrue(value);
+        } catch (LMathError error) {
+            throw error.at(where.position());
+        }
     }
 
     /**
@@ -609,7 +673,17 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     public Value visitBinary(Expr.Binary expr) {
         Value left = evaluate(expr.left());
         Value right = evaluate(expr.right());
-        return binary(expr.operator(), left, right, expr.position());
+        try {
+            return binary(expr.operator(), left, right, expr.position());
+        } catch (LMathError error) {
+            throw explained(explained(error, expr.left(), left), expr.right(), right);
+        }
+    }
+
+    /** The error, told where its none operand came from when a function ended without a return. */
+    private LMathError explained(LMathError error, Expr operand, Value value) {
+        String why = implicitNones.explain(operand, value);
+        return why.isEmpty() ? error : new LMathError(error.position(), error.getMessage() + why);
     }
 
     private Value binary(BinaryOperator operator, Value left, Value right, Position position) {
@@ -724,7 +798,9 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         for (Expr.KeywordArgument keyword : call.keywordArguments()) {
             keywords.add(new ArgumentBinder.Keyword(keyword.name(), evaluate(keyword.value()), keyword.position()));
         }
-        return call(function, positional, keywords, call.position());
+        Value result = call(function, positional, keywords, call.position());
+        implicitNones.afterCall(call, function, result);
+        return result;
     }
 
     /** np.exp(x) where np is not a name the program made: say that lmath's functions have no prefix. */
@@ -835,7 +911,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         try {
             return Indexing.read(target, subscripts);
         } catch (LMathError error) {
-            throw error.at(expr.position());
+            throw explained(error.at(expr.position()), expr.target(), target);
         }
     }
 

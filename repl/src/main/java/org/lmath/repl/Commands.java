@@ -53,8 +53,13 @@ final class Commands {
         String name = blank < 0 ? text : text.substring(0, blank);
         String argument = blank < 0 ? "" : text.substring(blank + 1).strip();
         switch (name) {
-            case ":help" -> session.message(argument.isEmpty() ? Help.overview(session.interpreter())
-                    : Help.about(session.interpreter(), argument));
+            case ":help" -> {
+                if (argument.contains(".")) {
+                    session.run(new Source("<input>", "help(" + argument + ")"), false);  // :help optim.adam is help(optim.adam)
+                } else {
+                    session.message(argument.isEmpty() ? Help.overview(session.interpreter()) : Help.about(session.interpreter(), argument));
+                }
+            }
             case ":vars" -> session.message(Describe.variables(session.interpreter().sessionNames()));
             case ":load" -> load(argument);
             case ":reset" -> {
@@ -123,6 +128,12 @@ final class Commands {
         }
         Lessons.Lesson lesson = lessons.get(number - 1);
         session.message("lesson " + number + ": " + lesson.title());
+        List<String> replaced = Lessons.namesItDefines(lesson).stream()
+                .filter(session.interpreter().sessionNames()::containsKey).sorted().toList();
+        if (!replaced.isEmpty()) {
+            session.message("note: this lesson gives new values to " + String.join(", ", replaced)
+                    + ", which you defined; your values are replaced (save them under other names first if you need them)");
+        }
         if (session.run(Lessons.source(lesson), false)) session.message("lesson " + number + " done");
     }
 

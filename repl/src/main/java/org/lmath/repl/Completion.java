@@ -54,13 +54,45 @@ final class Completion implements Completer {
         for (String keyword : Help.KEYWORDS) candidates.add(candidate(keyword, "keywords", null, true));
     }
 
-    /** After `optim.`: the module's members, written with the prefix so that they match the word. */
+    /**
+     * After `optim.`: the module's members; after `x.` for a value x: what the method sugar can
+     * call on it (x.f() is f(x)): the string functions for a string, the dict functions for a dict,
+     * the properties and the tensor builtins otherwise, and the session's own functions.
+     * Candidates are written with the prefix so that they match the word.
+     */
     private static void members(String prefix, Interpreter interpreter, List<Candidate> candidates) {
-        if (!(interpreter.sessionNames().get(prefix) instanceof ModuleValue module)) return;
+        Value value = interpreter.sessionNames().get(prefix);
+        if (value != null && !(value instanceof ModuleValue)) {
+            methods(prefix, value, interpreter, candidates);
+            return;
+        }
+        if (!(value instanceof ModuleValue module)) return;
         for (Map.Entry<String, Value> member : module.members().entrySet()) {
             candidates.add(new Candidate(prefix + "." + member.getKey(), member.getKey(), module.name(),
                     Describe.forCompletion(member.getValue()), null, null, false));
         }
+    }
+
+    private static void methods(String prefix, Value value, Interpreter interpreter, List<Candidate> candidates) {
+        String topic = value instanceof org.lmath.value.Str ? "strings" : value instanceof org.lmath.value.DictValue ? "dicts" : null;
+        for (Builtin builtin : interpreter.builtins().all().values()) {
+            String name = builtin.signature().name();
+            boolean fits = topic != null ? builtin.topic().equals(topic) || name.equals("len") || (topic.equals("strings") && name.equals("split"))
+                    : !builtin.topic().equals("strings") && !builtin.topic().equals("dicts") && !builtin.topic().equals("plots");
+            if (fits) candidates.add(method(prefix, builtin.signature().name(), Describe.parameters(builtin)));
+        }
+        if (topic == null) {
+            for (String property : List.of("T", "shape", "ndim", "size")) candidates.add(method(prefix, property, "property"));
+        }
+        for (Map.Entry<String, Value> name : interpreter.sessionNames().entrySet()) {
+            if (name.getValue() instanceof org.lmath.value.FunctionValue) {
+                candidates.add(method(prefix, name.getKey(), Describe.forCompletion(name.getValue())));
+            }
+        }
+    }
+
+    private static Candidate method(String prefix, String name, String description) {
+        return new Candidate(prefix + "." + name, name, null, description, null, null, false);
     }
 
     private void commandLine(LineReader reader, ParsedLine line, List<Candidate> candidates, Interpreter interpreter) {

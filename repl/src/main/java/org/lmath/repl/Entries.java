@@ -33,6 +33,38 @@ final class Entries {
     /** Entries up to this many characters (anything typed by hand) are parsed at every line. */
     private static final int SHORT_ENTRY = 4096;
 
+    /** ?softmax, softmax?, ?optim.adam: IPython's help shorthand, read as help(name); any other text as it is. */
+    static String helpShorthand(String text) {
+        java.util.regex.Matcher matcher = HELP_SHORTHAND.matcher(text.strip());
+        if (!matcher.matches()) return text;
+        return "help(" + (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)) + ")";
+    }
+
+    private static final java.util.regex.Pattern HELP_SHORTHAND =
+            java.util.regex.Pattern.compile("\\?\\s*([A-Za-z_][\\w.]*)|([A-Za-z_][\\w.]*)\\s*\\?");
+
+    /** How many ( [ { are still open at the end of the text, strings and comments skipped: the depth to indent at. */
+    static int openBrackets(String text) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') i++;
+                else if (c == '"' || c == '\n') inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '#') {
+                while (i + 1 < text.length() && text.charAt(i + 1) != '\n') i++;
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth;
+    }
+
     static boolean isCommand(String text) {
         return text.stripLeading().startsWith(":");
     }

@@ -20,7 +20,8 @@ final class EntryParser implements Parser {
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
         if (context == ParseContext.ACCEPT_LINE && Entries.isIncomplete(line)) {
-            throw new EOFError(-1, cursor, "the entry is not finished");
+            // The open brackets tell JLine how far to indent the next line (INDENTATION spaces each).
+            throw new EOFError(-1, cursor, "the entry is not finished", null, Entries.openBrackets(line), null);
         }
         return Entries.isCommand(line) ? commandWords(line, cursor) : codeWord(line, cursor);
     }

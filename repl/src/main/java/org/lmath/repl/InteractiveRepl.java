@@ -21,6 +21,8 @@ public final class InteractiveRepl {
 
     static final String PROMPT = "lmath> ";
     static final String CONTINUATION = "   ... ";
+    /** Spaces per open bracket or block on a continuation line. */
+    static final int INDENT = 4;
 
     private InteractiveRepl() {}
 
@@ -43,6 +45,7 @@ public final class InteractiveRepl {
                     .highlighter(new Highlighting())
                     .variable(LineReader.HISTORY_FILE, history)
                     .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
+                    .variable(LineReader.INDENTATION, INDENT)                  // a continuation line starts indented
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)  // '!' is not a history command
                     .option(LineReader.Option.INSERT_TAB, true)               // Tab at the start of a line indents
                     .build();
@@ -59,11 +62,13 @@ public final class InteractiveRepl {
                     break;     // Ctrl-D on an empty line
                 }
                 if (entry.isBlank()) continue;
+                entry = Entries.helpShorthand(entry);
                 if (Entries.isCommand(entry)) {
                     if (!commands.execute(entry)) break;
                     continue;
                 }
-                session.run(new Source("<input>", entry), true);
+                session.run(new Source(session.nextEntryName(), entry), true);
+                if (session.exitRequested()) break;
             }
             out.flush();
             return 0;

@@ -47,4 +47,23 @@ public final class Lessons {
             return null;
         }
     }
+
+    /** The names a lesson's top level assigns or defines, for the warning before it replaces the user's own. */
+    static java.util.Set<String> namesItDefines(Lesson lesson) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try {
+            for (org.lmath.ast.Stmt statement : org.lmath.parse.SourceParser.parseProgram(source(lesson))) {
+                if (statement instanceof org.lmath.ast.Stmt.Assign assign) names.add(assign.name());
+                if (statement instanceof org.lmath.ast.Stmt.FunctionDefinition definition) names.add(definition.name());
+                if (statement instanceof org.lmath.ast.Stmt.TupleAssign tuple) {
+                    for (org.lmath.ast.Expr target : tuple.targets()) {
+                        if (target instanceof org.lmath.ast.Expr.Name name) names.add(name.name());
+                    }
+                }
+            }
+        } catch (org.lmath.error.LMathError unreadable) {
+            // a lesson with a syntax error reports it when it runs
+        }
+        return names;
+    }
 }

@@ -58,9 +58,10 @@ public final class PipedRepl {
 
     /** Runs one entry or command; false when it was :quit. */
     private static boolean runEntry(String text, int firstLine, Session session, Commands commands) {
+        text = Entries.helpShorthand(text);
         if (Entries.isCommand(text)) return commands.execute(text, "<stdin>:" + firstLine + ": ");
         // Blank lines in front put the entry on its own line numbers, so errors point into the input.
         session.run(new Source("<stdin>", "\n".repeat(firstLine - 1) + text), true);
-        return true;
+        return !session.exitRequested();
     }
 }

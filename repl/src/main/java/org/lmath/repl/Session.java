@@ -43,6 +43,8 @@ final class Session implements AutoCloseable {
     private volatile boolean anyFailed;
     /** Where an entry's trailing value goes: printed after its output, or (in a notebook) the cell's result. */
     private volatile Consumer<Value> echo;
+    private volatile boolean exitRequested;
+    private int entries;
 
     /**
      * out receives what programs print and the echoes; errors the error reports; colour adds ANSI
@@ -52,7 +54,7 @@ final class Session implements AutoCloseable {
         this.out = out;
         this.errors = errors;
         this.colour = colour;
-        this.plots = plots;
+        this.plots = SessionPlots.unused(plots);
         this.interpreter = newInterpreter();
         this.echo = value -> out.println(Printer.repr(value));
     }
@@ -75,6 +77,16 @@ final class Session implements AutoCloseable {
     /** Forgets every name: a fresh interpreter (a new random generator and figures too). */
     void reset() {
         interpreter = newInterpreter();
+    }
+
+    /** Whether an entry called exit() or quit(). */
+    boolean exitRequested() {
+        return exitRequested;
+    }
+
+    /** The name of the next typed entry, for error reports: <entry 3>:1:5, as IPython numbers its cells. */
+    String nextEntryName() {
+        return "<entry " + ++entries + ">";
     }
 
     /** Whether an entry has failed so far (the piped mode's exit status). */
@@ -117,7 +129,13 @@ final class Session implements AutoCloseable {
         evaluating = true;
         try {
             Value value = current.run(source);
-            if (echo && value != null) this.echo.accept(value);
+            if (echo && value != null) {
+                this.echo.accept(value);
+                current.rememberLastResult(value);
+            }
+            return true;
+        } catch (org.lmath.error.ExitRequest exit) {
+            exitRequested = true;  // exit() or quit(): the prompt ends after this entry
             return true;
         } catch (Interrupted stop) {
             // A terminal has echoed ^C on the current line: the report starts on the next one.

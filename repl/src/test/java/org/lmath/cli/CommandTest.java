@@ -121,9 +121,11 @@ class CommandTest {
         assertEquals(1, lmath("test", file));
         String[] lines = out().split("\n");
         assertEquals("PASS squares", lines[0]);
-        assertEquals("FAIL wrong on purpose: assertion failed: 2 squared is 4 (" + file + ":3:27)", lines[1]);
-        assertTrue(lines[2].startsWith("FAIL errors count as failures: unknown name 'undefined_name'"), lines[2]);
-        assertEquals("1 passed, 2 failed", lines[3]);
+        assertEquals("FAIL wrong on purpose: assertion failed: 2 squared is 4 (square(2) == 5; left: 4, right: 5) (" + file + ":3:27)", lines[1]);
+        assertEquals("    test \"wrong on purpose\" { assert square(2) == 5, \"2 squared is 4\" }", lines[2]);
+        assertEquals("                              ^", lines[3]);
+        assertTrue(lines[4].startsWith("FAIL errors count as failures: unknown name 'undefined_name'"), lines[4]);
+        assertEquals("1 passed, 2 failed", lines[7]);
     }
 
     @Test

@@ -43,16 +43,16 @@ class ReplTest {
     @Test
     void anErrorIsShownWithItsCaretAndEveryNameStays() throws Exception {
         List<String> shown = shown("a = 1\nb = nope + 1\na\na = 10; c = missing\na\n");
-        assertEquals("<input>:1:5: unknown name 'nope'\n    b = nope + 1\n        ^\n", shown.get(1));
+        assertEquals("<entry 2>:1:5: unknown name 'nope'\n    b = nope + 1\n        ^\n", shown.get(1));
         assertEquals("1\n", shown.get(2));
-        assertTrue(shown.get(3).startsWith("<input>:1:13: unknown name 'missing'"), shown.get(3));
+        assertTrue(shown.get(3).startsWith("<entry 4>:1:13: unknown name 'missing'"), shown.get(3));
         assertEquals("10\n", shown.get(4), "the statement before the failing one has run");
     }
 
     @Test
     void aWrongEntryIsReportedNotContinued() throws Exception {
         List<String> shown = shown("x = (1 + 2))\nx = 2\nx\n");
-        assertEquals("<input>:1:12: ')' does not close anything\n    x = (1 + 2))\n               ^\n", shown.get(0));
+        assertEquals("<entry 1>:1:12: ')' does not close anything\n    x = (1 + 2))\n               ^\n", shown.get(0));
         assertEquals("2\n", shown.get(2));
     }
 
@@ -76,8 +76,9 @@ class ReplTest {
             driver.waitFor("6\n");
             driver.finish();
             String screen = driver.screen();
-            assertTrue(screen.contains("<input>:1:1: interrupted\n    while true { n = n }\n    ^\n"), screen);
-            assertTrue(screen.contains("<input>:3:5: interrupted\n    for i in 0..100000000"), screen);
+            // column 9: the 4 spaces typed come after the 4 the prompt indents a line inside one block with
+            assertTrue(screen.contains("<entry 2>:1:1: interrupted\n    while true { n = n }\n    ^\n"), screen);
+            assertTrue(screen.contains("<entry 3>:3:9: interrupted\n    for i in 0..100000000"), screen);
         }
     }
 
@@ -166,7 +167,7 @@ class ReplTest {
     void resetForgetsEveryName() throws Exception {
         List<String> shown = shown("x = 1\n:reset\nx\nlen([1, 2])\n");
         assertEquals("every name is forgotten: a fresh session\n", shown.get(1));
-        assertTrue(shown.get(2).startsWith("<input>:1:1: unknown name 'x'"), shown.get(2));
+        assertTrue(shown.get(2).startsWith("<entry 2>:1:1: unknown name 'x'"), shown.get(2));
         assertEquals("2\n", shown.get(3), "the builtins are still there");
     }
 
