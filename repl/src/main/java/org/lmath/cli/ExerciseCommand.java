@@ -25,18 +25,21 @@ final class ExerciseCommand {
     private final PrintStream out;
     private final PrintStream err;
     private final Path plots;
+    private final Path here;
 
-    ExerciseCommand(PrintStream out, PrintStream err, Path plots) {
+    /** @param here the learner's folder, where the exercise's file is copied (the current folder) */
+    ExerciseCommand(PrintStream out, PrintStream err, Path plots, Path here) {
         this.out = out;
         this.err = err;
         this.plots = plots;
+        this.here = here;
     }
 
     int run(boolean list, List<String> words) {
         List<Exercises.Exercise> exercises = Exercises.all();
         if (list) {
             for (Exercises.Exercise exercise : exercises) out.printf("%3d  %s%n", exercise.number(), exercise.title());
-            out.println("start one with: lmath exercise N   (it copies the file here; then lmath test --watch FILE)");
+            out.println("start one with: lmath exercise N   (it copies the file here); check it with: lmath exercise N --check");
             return Main.OK;
         }
         boolean check = words.remove("--check");
@@ -47,7 +50,7 @@ final class ExerciseCommand {
             return Main.SYNTAX_ERROR;
         }
         Exercises.Exercise exercise = exercises.get(number - 1);
-        Path file = Path.of(exercise.studentFileName());
+        Path file = here.resolve(exercise.studentFileName());
         if (check) return check(exercise, file);
         try {
             Files.writeString(file, exercise.student(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);

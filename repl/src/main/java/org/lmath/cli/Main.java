@@ -83,7 +83,7 @@ public final class Main {
                 return testOrGrade(command);
             case EXERCISES:
             case EXERCISE:
-                return new ExerciseCommand(out, err, plotOptions.settings("exercise").folder()).run(command.mode() == CommandLine.Mode.EXERCISES, command.files());
+                return new ExerciseCommand(out, err, plotOptions.settings("exercise").folder(), Path.of("")).run(command.mode() == CommandLine.Mode.EXERCISES, command.files());
             case LESSONS:
             case LESSON:
                 return new LessonCommand(out, err, this::runScript).run(command.mode() == CommandLine.Mode.LESSONS, command.files());
