@@ -86,7 +86,7 @@ public final class Main {
                 return testOrGrade(command);
             case EXERCISES:
             case EXERCISE:
-                return new ExerciseCommand(out, err).run(command.mode() == CommandLine.Mode.EXERCISES, command.files());
+                return new ExerciseCommand(out, err, plotOptions.settings("exercise").folder(), Path.of("")).run(command.mode() == CommandLine.Mode.EXERCISES, command.files());
             case LESSONS:
             case LESSON:
                 return new LessonCommand(out, err, this::runScript).run(command.mode() == CommandLine.Mode.LESSONS, command.files());
@@ -206,7 +206,8 @@ public final class Main {
                                --memory N  --sandbox  --watch (run again on each save)
                   lmath grade DIR --with TESTS grade every .lmath file (or sub-folder) of DIR, each in
                                                its own JVM; options as for test, plus --jobs N
-                  lmath exercises              list the exercises; lmath exercise N copies one here
+                  lmath exercises              list the exercises; lmath exercise N copies one here,
+                                               lmath exercise N --check runs its tests against it
                   lmath lessons                list the lessons; lmath lesson N runs one,
                                                lmath lesson N --print shows its source
                   lmath kernel install [--user | --prefix DIR]

@@ -1,10 +1,8 @@
 package org.lmath.grade;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+
+import org.lmath.repl.ResourceList;
 
 /**
  * The exercise set of the standard library: lmath/exercises/NN-topic/ on the class path, each
@@ -37,7 +35,7 @@ public final class Exercises {
         }
 
         private String text(String file) {
-            String text = read(FOLDER + folder + "/" + file);
+            String text = ResourceList.text(FOLDER + folder + "/" + file);
             if (text == null) throw new IllegalStateException("exercises.txt lists " + folder + " but its " + file + " is missing");
             return text;
         }
@@ -46,22 +44,7 @@ public final class Exercises {
     private Exercises() {}
 
     public static List<Exercise> all() {
-        String index = read(FOLDER + "exercises.txt");
-        List<Exercise> exercises = new ArrayList<>();
-        if (index == null) return exercises;
-        for (String line : index.lines().map(String::strip).toList()) {
-            if (line.isEmpty() || line.startsWith("#")) continue;
-            String[] parts = line.split("\\s+", 2);
-            exercises.add(new Exercise(exercises.size() + 1, parts[0], parts.length > 1 ? parts[1] : parts[0]));
-        }
-        return exercises;
-    }
-
-    private static String read(String resource) {
-        try (InputStream stream = Exercises.class.getClassLoader().getResourceAsStream(resource)) {
-            return stream == null ? null : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException error) {
-            return null;
-        }
+        return ResourceList.read(FOLDER + "exercises.txt").stream()
+                .map(entry -> new Exercise(entry.number(), entry.name(), entry.title())).toList();
     }
 }

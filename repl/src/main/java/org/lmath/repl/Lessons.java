@@ -1,9 +1,5 @@
 package org.lmath.repl;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.lmath.ast.Source;
@@ -22,30 +18,15 @@ public final class Lessons {
     private Lessons() {}
 
     public static List<Lesson> all() {
-        String index = read(FOLDER + "lessons.txt");
-        List<Lesson> lessons = new ArrayList<>();
-        if (index == null) return lessons;
-        for (String line : index.lines().map(String::strip).toList()) {
-            if (line.isEmpty() || line.startsWith("#")) continue;
-            String[] parts = line.split("\\s+", 2);
-            lessons.add(new Lesson(lessons.size() + 1, parts[0], parts.length > 1 ? parts[1] : parts[0]));
-        }
-        return lessons;
+        return ResourceList.read(FOLDER + "lessons.txt").stream()
+                .map(entry -> new Lesson(entry.number(), entry.name(), entry.title())).toList();
     }
 
     /** The lesson's text as a source named lessons/FILE, for error messages. */
     public static Source source(Lesson lesson) {
-        String text = read(FOLDER + lesson.file());
+        String text = ResourceList.text(FOLDER + lesson.file());
         if (text == null) throw new IllegalStateException("lessons.txt lists " + lesson.file() + " but it is missing");
         return new Source("lessons/" + lesson.file(), text);
-    }
-
-    private static String read(String resource) {
-        try (InputStream stream = Lessons.class.getClassLoader().getResourceAsStream(resource)) {
-            return stream == null ? null : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException error) {
-            return null;
-        }
     }
 
     /** The names a lesson's top level assigns or defines, for the warning before it replaces the user's own. */
