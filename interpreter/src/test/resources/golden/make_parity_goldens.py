@@ -334,12 +334,116 @@ def math_functions():
     s.show("grad(a -> sum(nan_to_num(3 * a)))(x)", np.where(np.isfinite(x), 3.0, 0.0))
 
 
+# ---------------------------------------------------------------------------- arrays
+
+# (lmath call, NumPy twin) on A (3, 4), B (2, 3, 4), v (5,) of small whole numbers
+ARRAY_CASES = [
+    ("diag(v)", lambda A, B, v: np.diag(v)), ("diag(v, k=-2)", lambda A, B, v: np.diag(v, k=-2)),
+    ("diag(A)", lambda A, B, v: np.diag(A)), ("diag(A, k=1)", lambda A, B, v: np.diag(A, k=1)),
+    ("diagonal(A, offset=-1)", lambda A, B, v: np.diagonal(A, offset=-1)),
+    ("diagonal(B, axis1=1, axis2=2)", lambda A, B, v: np.diagonal(B, axis1=1, axis2=2)),
+    ("diagonal(B, offset=1, axis1=0, axis2=2)", lambda A, B, v: np.diagonal(B, offset=1, axis1=0, axis2=2)),
+    ("tril(A)", lambda A, B, v: np.tril(A)), ("tril(A, k=-1)", lambda A, B, v: np.tril(A, k=-1)),
+    ("triu(A, k=1)", lambda A, B, v: np.triu(A, k=1)), ("triu(B)", lambda A, B, v: np.triu(B)),
+    ("roll(v, 2)", lambda A, B, v: np.roll(v, 2)), ("roll(A, -1)", lambda A, B, v: np.roll(A, -1)),
+    ("roll(A, 1, axis=1)", lambda A, B, v: np.roll(A, 1, axis=1)),
+    ("roll(B, (1, -2), axis=(0, 2))", lambda A, B, v: np.roll(B, (1, -2), axis=(0, 2))),
+    ("flip(v)", lambda A, B, v: np.flip(v)), ("flip(B, axis=1)", lambda A, B, v: np.flip(B, axis=1)),
+    ("flip(B, axis=(0, 2))", lambda A, B, v: np.flip(B, axis=(0, 2))), ("flip(A)", lambda A, B, v: np.flip(A)),
+    ("fliplr(A)", lambda A, B, v: np.fliplr(A)), ("flipud(A)", lambda A, B, v: np.flipud(A)),
+    ("rot90(A)", lambda A, B, v: np.rot90(A)), ("rot90(A, k=2)", lambda A, B, v: np.rot90(A, k=2)),
+    ("rot90(A, k=-1)", lambda A, B, v: np.rot90(A, k=-1)), ("rot90(B, axes=(1, 2))", lambda A, B, v: np.rot90(B, axes=(1, 2))),
+    ("repeat(v, 2)", lambda A, B, v: np.repeat(v, 2)), ("repeat(A, 2)", lambda A, B, v: np.repeat(A, 2)),
+    ("repeat(A, [1, 0, 2], axis=0)", lambda A, B, v: np.repeat(A, [1, 0, 2], axis=0)),
+    ("repeat(B, 2, axis=-1)", lambda A, B, v: np.repeat(B, 2, axis=-1)),
+    ("tile(v, 2)", lambda A, B, v: np.tile(v, 2)), ("tile(A, (2, 1))", lambda A, B, v: np.tile(A, (2, 1))),
+    ("tile(v, (2, 1, 2))", lambda A, B, v: np.tile(v, (2, 1, 2))),
+    ("vstack((A, A))", lambda A, B, v: np.vstack((A, A))), ("vstack((v, v))", lambda A, B, v: np.vstack((v, v))),
+    ("hstack((v, v))", lambda A, B, v: np.hstack((v, v))), ("hstack((A, A))", lambda A, B, v: np.hstack((A, A))),
+    ("column_stack((v, v))", lambda A, B, v: np.column_stack((v, v))), ("column_stack((A, A))", lambda A, B, v: np.column_stack((A, A))),
+    ("swapaxes(B, 0, 2)", lambda A, B, v: np.swapaxes(B, 0, 2)), ("moveaxis(B, 0, -1)", lambda A, B, v: np.moveaxis(B, 0, -1)),
+    ("moveaxis(B, (0, 1), (2, 0))", lambda A, B, v: np.moveaxis(B, (0, 1), (2, 0))), ("ravel(B)", lambda A, B, v: np.ravel(B)),
+    ("pad(v, 2)", lambda A, B, v: np.pad(v, 2)), ("pad(v, (1, 3), constant_values=-7)", lambda A, B, v: np.pad(v, (1, 3), constant_values=-7)),
+    ("pad(A, ((1, 0), (0, 2)))", lambda A, B, v: np.pad(A, ((1, 0), (0, 2)))),
+    ("pad(A, 1, mode=\"edge\")", lambda A, B, v: np.pad(A, 1, mode="edge")),
+    ("pad(v, (3, 6), mode=\"reflect\")", lambda A, B, v: np.pad(v, (3, 6), mode="reflect")),
+    ("pad(v, (3, 7), mode=\"symmetric\")", lambda A, B, v: np.pad(v, (3, 7), mode="symmetric")),
+    ("pad(A, (2, 5), mode=\"wrap\")", lambda A, B, v: np.pad(A, (2, 5), mode="wrap")),
+    ("kron(A, [[1, 0], [0, 2]])", lambda A, B, v: np.kron(A, [[1.0, 0.0], [0.0, 2.0]])),
+    ("kron(v, [1, 10])", lambda A, B, v: np.kron(v, [1.0, 10.0])), ("kron(B, A)", lambda A, B, v: np.kron(B, A)),
+    ("inner(v, v)", lambda A, B, v: np.inner(v, v)), ("inner(A, B)", lambda A, B, v: np.inner(A, B)),
+    ("cross([1, 2, 3], [4, 5, 6])", lambda A, B, v: np.cross([1.0, 2.0, 3.0], [4.0, 5.0, 6.0])),
+    ("cross(A[:, :3], [1, -1, 2])", lambda A, B, v: np.cross(A[:, :3], [1.0, -1.0, 2.0])),
+    ("diff(v)", lambda A, B, v: np.diff(v)), ("diff(v, n=2)", lambda A, B, v: np.diff(v, n=2)),
+    ("diff(A, axis=0)", lambda A, B, v: np.diff(A, axis=0)), ("diff(B, n=3)", lambda A, B, v: np.diff(B, n=3)),
+    ("gradient(v)", lambda A, B, v: np.gradient(v)), ("gradient(v, 0.5)", lambda A, B, v: np.gradient(v, 0.5)),
+    ("gradient(v, edge_order=2)", lambda A, B, v: np.gradient(v, edge_order=2)),
+    ("gradient(A)", lambda A, B, v: tuple(np.gradient(A))), ("gradient(B, axis=1)", lambda A, B, v: np.gradient(B, axis=1)),
+    ("tensordot(B, A, axes=((1, 2), (0, 1)))", lambda A, B, v: np.tensordot(B, A, axes=((1, 2), (0, 1)))),
+    ("tensordot(A, B.T, axes=1)", lambda A, B, v: np.tensordot(A, B.T, axes=1)),
+    ("tensordot(B, B, axes=0).shape", lambda A, B, v: np.tensordot(B, B, axes=0).shape),
+    ("tensordot(A, A, axes=2)", lambda A, B, v: np.tensordot(A, A, axes=2)),
+    ("einsum(\"ij,kj->ik\", A, A)", lambda A, B, v: np.einsum("ij,kj->ik", A, A)),
+    ("einsum(\"ij->\", A)", lambda A, B, v: np.einsum("ij->", A)),
+    ("einsum(\"ij\", A)", lambda A, B, v: np.einsum("ij", A)), ("einsum(\"ji\", A)", lambda A, B, v: np.einsum("ji", A)),
+    ("einsum(\"ii->i\", A[:, :3])", lambda A, B, v: np.einsum("ii->i", A[:, :3])),
+    ("einsum(\"ii\", A[:, :3])", lambda A, B, v: np.einsum("ii", A[:, :3])),
+    ("einsum(\"i,j->ij\", v, v[:2])", lambda A, B, v: np.einsum("i,j->ij", v, v[:2])),
+    ("einsum(\"bij,jk->bik\", B, A.T)", lambda A, B, v: np.einsum("bij,jk->bik", B, A.T)),
+    ("einsum(\"bij,bkj->bik\", B, B)", lambda A, B, v: np.einsum("bij,bkj->bik", B, B)),
+    ("einsum(\"...j,j\", B, v[:4])", lambda A, B, v: np.einsum("...j,j", B, v[:4])),
+    ("einsum(\"ij,jk,kl->il\", A, A.T, A)", lambda A, B, v: np.einsum("ij,jk,kl->il", A, A.T, A)),
+    ("einsum(\"bij->j\", B)", lambda A, B, v: np.einsum("bij->j", B)),
+    ("einsum(\"i,i->\", v, v)", lambda A, B, v: np.einsum("i,i->", v, v)),
+]
+
+# (differentiable call of p, the input's name): each gets a gradcheck of first and second order
+ARRAY_GRADIENTS = [
+    "diag(p)", "diag(P, k=1)", "diagonal(Q, offset=1, axis1=0, axis2=2)", "tril(P)", "triu(P, k=-1)", "roll(P, (1, 2), axis=(0, 1))",
+    "roll(p, 3)", "flip(Q, axis=(0, 2))", "rot90(P)", "repeat(P, [2, 0, 1], axis=0)", "tile(p, (2, 2))", "vstack((P, 2 * P))",
+    "hstack((p, p))", "column_stack((p, p))", "swapaxes(Q, 0, 1)", "moveaxis(Q, 0, 2)", "ravel(P)", "pad(P, 1)",
+    "pad(p, (2, 3), mode=\"reflect\")", "kron(P, P)", "inner(P, P)", "cross(P[:, :3], P[:, 1:])", "diff(p, n=2)",
+    "gradient(p)", "gradient(P, edge_order=2)[0]", "tensordot(Q, P, axes=((1, 2), (0, 1)))", "einsum(\"ij,kj->ik\", P, P)",
+    "einsum(\"bij,bkj->bik\", Q, Q)", "einsum(\"ii\", P[:, :3])", "einsum(\"...j,j\", Q, p[:4])", "dot(Q, P.T)",
+]
+
+
+def arrays():
+    s = Script("arrays_numpy", "Array manipulation and contractions against NumPy on the same inputs (whole numbers, so every\n"
+               "sum is exact and the printed values must agree digit for digit).")
+    A = s.let("A", s.random.integers(-5, 6, size=(3, 4)).astype(float))
+    B = s.let("B", s.random.integers(-5, 6, size=(2, 3, 4)).astype(float))
+    v = s.let("v", s.random.integers(-5, 6, size=(5,)).astype(float))
+    for call, twin in ARRAY_CASES:
+        s.show(call, twin(A, B, v))
+    for k, call in enumerate(ARRAY_GRADIENTS):
+        g = Script("arrays_gradient_%02d" % k, "grad of %s against central differences, first and second order." % call)
+        p = g.let("p", g.random.normal(size=(5,)))
+        P = g.let("P", g.random.normal(size=(3, 4)))
+        Q = g.let("Q", g.random.normal(size=(2, 3, 4)))
+        name = "Q" if "Q" in call else "P" if "P" in call else "p"
+        g.run("seed(%d)" % k)
+        g.run("f(%s) = %s" % (name, call))
+        g.run("W = randn(shape(f(%s)))" % name)
+        g.run("V = randn(shape(%s))" % name)
+        g.gradcheck("a -> sum(W * f(a))", name)
+        g.gradcheck("a -> sum(V * grad(c -> sum(W * f(c) ^ 2))(a))", name)
+    error_case("error_einsum_letters", "NumPy: operand has more dimensions than subscripts given in einstein sum",
+               "einsum(\"ij,jk\", zeros((2, 3)), zeros(3))",
+               "einsum(): operand 1 has 1 axes, but its subscripts \"jk\" name 2")
+    error_case("error_einsum_sizes", "NumPy: operands could not be broadcast together with remapped shapes",
+               "einsum(\"ij,jk\", zeros((2, 3)), zeros((4, 2)))", "einsum(): 'j' has size 3 in one operand but 4 in operand 1")
+    error_case("error_cross_sizes", "NumPy: incompatible dimensions for cross product", "cross([1, 2, 3], [1, 2, 3, 4])",
+               "cross(): both vectors must have 3 (or both 2) components along the last axis, got shapes (3,) and (4,)")
+
+
 def main():
     remove_old_files()
     lists_everywhere()
     traced_lists()
     dot_nd()
     math_functions()
+    arrays()
     for script in Script.all:
         script.write()
     print("wrote %d scripts to %s" % (len(Script.all), FOLDER))

@@ -30,6 +30,8 @@ public final class BuiltinTable {
         ProbabilityBuiltins.register(table);
         RandomBuiltins.register(table);
         ArrayBuiltins.register(table);
+        ArrayManipulationBuiltins.register(table);
+        ContractionBuiltins.register(table);
         StatisticsBuiltins.register(table);
         AutodiffBuiltins.register(table, new Gradients());
         PlotBuiltins.register(table);
