@@ -22,6 +22,7 @@ public final class KernelCommand {
     public static int run(List<String> arguments, String version, PrintStream out, PrintStream err) {
         if (arguments.isEmpty()) return problem(err, "lmath kernel needs a connection file (Jupyter gives one): " + USAGE);
         if (arguments.get(0).equals("install")) return KernelSpec.install(arguments.subList(1, arguments.size()), out, err);
+        if (arguments.equals(List.of(KernelTraining.ARGUMENT))) return train(version, err);
         if (arguments.size() > 1) return problem(err, "lmath kernel takes one connection file: " + USAGE);
         return serve(Path.of(arguments.get(0)), version, err);
     }
@@ -48,6 +49,14 @@ public final class KernelCommand {
         sockets.connect();
         sockets.waitUntilClose();
         return 0;
+    }
+
+    private static int train(String version, PrintStream err) {
+        try {
+            return KernelTraining.run(version);
+        } catch (Exception failed) {
+            return problem(err, "the kernel's training run failed: " + failed);
+        }
     }
 
     static int problem(PrintStream err, String message) {
