@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lmath.ast.Source;
+import org.lmath.ast.Stmt;
 
 /**
  * The five-minute primer at the top of docs/language.md runs, prints what its `# ->` comments
@@ -36,6 +37,13 @@ class LanguagePrimerTest {
                 "1 3 [2 3] [1 3] [2 3] [2 4] (3, 1)", "x = 3, pi = 3.142, x=3", "5 3 10 6", "medium", "0", "1", "2",
                 "the 0", "cat 1", "sat 2", "0 the 0.5", "1 cat 0.5", "[ 0  4 16]", "{\"the\": 3, \"cat\": 3}", "[\"A\", \"B\"]", "6"),
                 lines);
-        assertTrue(interpreter.runTests(source).stream().allMatch(TestOutcome::passed), "the primer's test passes");
+        long tests = 0;
+        for (Stmt statement : interpreter.parseProgram(source)) {
+            if (statement instanceof Stmt.Test test) {
+                interpreter.runTest(test);  // throws when the test fails
+                tests++;
+            }
+        }
+        assertTrue(tests > 0, "the primer has a test block");
     }
 }
