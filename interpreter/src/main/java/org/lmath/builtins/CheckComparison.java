@@ -88,7 +88,9 @@ final class CheckComparison {
             }
         }
         if (worst < 0) return null;
-        String difference = "off by " + difference(Math.abs(a[worst] - b[worst])) + ", tolerance " + difference(tol + tol * Math.abs(b[worst]));
+        String difference = Double.isFinite(a[worst] - b[worst])
+                ? "off by " + difference(Math.abs(a[worst] - b[worst])) + ", tolerance " + difference(tol + tol * Math.abs(b[worst]))
+                : Double.isNaN(a[worst]) || Double.isNaN(b[worst]) ? "nan matches only nan" : "an infinity matches only the same infinity";
         if (bothScalars) return "expected " + number(b[worst]) + ", got " + number(a[worst]) + " (" + difference + ")";
         StringBuilder text = new StringBuilder();
         if (a.length <= PRINTED_ELEMENTS && actual.ndim() <= 1) {

@@ -73,7 +73,7 @@ final class TestCommand {
             err.println("lmath: " + problem.getMessage());
             return Main.SYNTAX_ERROR;
         }
-        boolean terminal = System.console() != null;
+        boolean terminal = standardErrorIsATerminal();
         Grader.Settings settings = new Grader.Settings(Path.of(arguments.with()), arguments.timeoutSeconds(), arguments.memory(), arguments.jobs());
         List<SubmissionResult> results;
         try {
@@ -90,6 +90,20 @@ final class TestCommand {
         if (terminal) err.println();
         // Failed submissions are the grader's normal output, not its failure: it succeeded when it wrote the results.
         return report(arguments, results) ? Main.OK : Main.RUNTIME_ERROR;
+    }
+
+    /**
+     * Whether standard error is a terminal, so a progress line there is seen and not logged.
+     * System.console() answers for standard input and output, which a grader redirects
+     * (lmath grade DIR > results.json); on Linux /proc tells about standard error itself.
+     */
+    private static boolean standardErrorIsATerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException notLinux) {
+            return System.console() != null;
+        }
     }
 
     /** Writes the results where asked; false when they could not be written. */
@@ -123,6 +137,13 @@ final class TestCommand {
         if (arguments.with() != null) files.add(Path.of(arguments.with()));
         List<Long> seen = modificationTimes(files);
         while (true) {
+            if (arguments.with() != null) {
+                try {
+                    teacher = TestRunner.readTeacher(Path.of(arguments.with()));  // the tests may have been saved too
+                } catch (TestRunner.TeacherFileProblem problem) {
+                    err.println("lmath: " + problem.getMessage());
+                }
+            }
             report(arguments, runAll(arguments, runner, teacher));
             out.println("(watching " + String.join(", ", arguments.files()) + ": save to run the tests again, Ctrl-C to stop)");
             out.flush();

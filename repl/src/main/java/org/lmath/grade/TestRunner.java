@@ -86,6 +86,8 @@ public final class TestRunner {
         private final Source teacher;
         private final TimeLimit limit = new TimeLimit(options.timeoutSeconds());
         private String problem;
+        /** A piece that could not be stopped still runs in the interpreter: nothing else may run in it. */
+        private boolean wedged;
 
         Run(Interpreter interpreter, Source teacher) {
             this.interpreter = interpreter;
@@ -118,7 +120,14 @@ public final class TestRunner {
             }
             if (topLevel != null) return failAll(tests, topLevel);
             List<TestResult> results = new ArrayList<>();
-            for (Stmt.Test test : tests) results.add(runTest(test));
+            for (Stmt.Test test : tests) {
+                if (wedged) {
+                    results.add(new TestResult(test.name(), false, 0, test.points(),
+                            "not run: an earlier test could not be stopped after its time limit", test.hint(), 0));
+                } else {
+                    results.add(runTest(test));
+                }
+            }
             return results;
         }
 
@@ -132,6 +141,7 @@ public final class TestRunner {
 
         private TestResult runTest(Stmt.Test test) {
             TimeLimit.Ending ending = limit.run(interpreter, () -> interpreter.runTest(test));
+            wedged = ending.leftBehind();
             String message = ending.timedOut() ? limit.timedOutMessage() + " (an endless loop? a loop that never reaches its end?)"
                     : ending.failure() == null ? "" : describe(ending.failure(), "");
             boolean passed = message.isEmpty();

@@ -18,8 +18,11 @@ final class TimeLimit {
     /** How long a piece asked to stop may take to do so before it is left behind. */
     private static final long GRACE_MILLIS = 2000;
 
-    /** How a piece ended: failure is null when it finished normally. */
-    record Ending(Throwable failure, boolean timedOut, double seconds) {}
+    /**
+     * How a piece ended: failure is null when it finished normally; leftBehind when it did not
+     * stop even when asked, and still runs on its thread.
+     */
+    record Ending(Throwable failure, boolean timedOut, boolean leftBehind, double seconds) {}
 
     private final double seconds;
 
@@ -54,7 +57,8 @@ final class TimeLimit {
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         // join() makes the worker's failure visible here; a worker left behind reports nothing.
-        return new Ending(worker.isAlive() ? null : failure[0], timedOut, elapsed);
+        boolean leftBehind = worker.isAlive();
+        return new Ending(leftBehind ? null : failure[0], timedOut, leftBehind, elapsed);
     }
 
     /** "timed out after 10 s", as the issue and the docs word it. */

@@ -227,6 +227,18 @@ class GradingCommandTest {
     }
 
     @Test
+    void sandboxTurnsOnForAnyRun() throws IOException {
+        Path script = folder.resolve("peek.lmath");
+        Files.writeString(script, "print(\"before\")\nimport \"/etc/passwd\"\n");
+        assertTrue(lmath(script.toString()) != 0, "without the sandbox the import is attempted (and /etc/passwd does not parse)");
+        assertEquals(1, lmath("--sandbox", script.toString()));
+        assertEquals("before\n", out());
+        String error = err.toString(StandardCharsets.UTF_8);
+        assertTrue(error.startsWith(script + ":2:1: cannot import \"/etc/passwd\": in the sandbox a file may import only"), error);
+        assertFalse(error.contains("root:"), "nothing of the file is quoted: " + error);
+    }
+
+    @Test
     void badOptionsAreExplained() {
         assertEquals(2, lmath("test", submission("good.lmath"), "--format", "yaml"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown format 'yaml'; the formats are text, json, gradescope, junit, csv"));
