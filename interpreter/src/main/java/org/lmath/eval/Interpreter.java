@@ -100,8 +100,8 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
             // The operators and calls below say where; this is for any other place.
             throw outOfMemory(current == null ? null : current.position());
         } catch (StackOverflowError overflow) {
-            throw new LMathError(null, "the program ran out of stack space: a recursion is too deep "
-                    + "(does it reach its base case?)");
+            throw new LMathError(current == null ? null : current.position(), "the program ran out of stack space: "
+                    + "a recursion or an expression is nested too deeply (does a recursion reach its base case?)");
         }
         return lastExpressionValue;
     }
