@@ -94,7 +94,8 @@ public final class Operations {
     /** == on values that are not numbers or tensors: structural equality. */
     public static boolean equal(Value left, Value right) {
         if (left instanceof Num a && right instanceof Num b) return a.value() == b.value();
-        if (left instanceof ListValue a && right instanceof ListValue b) return equalItems(a.items(), b.items());
+        // The same list is equal to itself at once, as in Python, also when it contains itself.
+        if (left instanceof ListValue a && right instanceof ListValue b) return a == b || equalItems(a.items(), b.items());
         if (left instanceof TupleValue a && right instanceof TupleValue b) return equalItems(a.items(), b.items());
         return Objects.equals(left, right);
     }
@@ -103,6 +104,7 @@ public final class Operations {
         if (a.size() != b.size()) return false;
         for (int i = 0; i < a.size(); i++) {
             Value x = a.get(i), y = b.get(i);
+            if (x == y) continue;  // Python's identity shortcut: a list that holds itself compares without recursing
             boolean same = isTensorLike(x) && isTensorLike(y) && !(x instanceof Num && y instanceof Num)
                     ? sameTensor(Values.toTensor(x, "item"), Values.toTensor(y, "item"))
                     : equal(x, y);
