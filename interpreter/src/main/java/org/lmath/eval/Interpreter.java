@@ -21,6 +21,7 @@ import org.lmath.error.Interrupted;
 import org.lmath.error.LMathError;
 import org.lmath.error.Suggestions;
 import org.lmath.parse.SourceParser;
+import org.lmath.sandbox.Interruption;
 import org.lmath.tensor.Elementwise;
 import org.lmath.tensor.IndexItem;
 import org.lmath.tensor.Tensor;
@@ -87,6 +88,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
      * not run: {@link #runTests} runs them.
      */
     public Value run(Source source) {
+        Interruption.watch(() -> interruptRequested);  // long builtins on this thread stop too
         List<Stmt> program = parse(source);
         lastExpressionValue = null;
         Stmt current = null;
@@ -607,9 +609,11 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
      */
     static LMathError outOfMemory(Position position) {
         double gigabytes = Runtime.getRuntime().maxMemory() / 1e9;
-        return new LMathError(position, String.format(java.util.Locale.ROOT, "out of memory: this needs more than the %.1f GB "
-                + "lmath may use here (a tensor takes 8 bytes per number: 10000 x 10000 is 0.8 GB); use smaller tensors, "
-                + "or keep fewer of them", gigabytes));
+        // Which value grew is not known here (single large allocations are refused by the Budget
+        // with their size first): this is the sum of what the program keeps.
+        return new LMathError(position, String.format(java.util.Locale.ROOT, "out of memory: the values this program keeps "
+                + "(tensors, lists, strings, modules) need more than the %.1f GB lmath may use here (a tensor takes 8 bytes "
+                + "per number: 10000 x 10000 is 0.8 GB; a string 1 or 2 bytes per character); keep fewer or smaller ones", gigabytes));
     }
 
     private static Elementwise elementwise(BinaryOperator operator) {
