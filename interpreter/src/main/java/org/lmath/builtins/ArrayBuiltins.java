@@ -11,6 +11,7 @@ import java.util.List;
 import org.lmath.autodiff.Differentiable;
 import org.lmath.error.LMathError;
 import org.lmath.print.NumberFormat;
+import org.lmath.sandbox.Budget;
 import org.lmath.tensor.Shapes;
 import org.lmath.tensor.Sorting;
 import org.lmath.tensor.Tensor;
@@ -103,7 +104,7 @@ final class ArrayBuiltins {
         double[] positions = indices.toArray();
         double largest = -1;
         for (double position : positions) {
-            if (position != Math.rint(position) || position < 0) {
+            if (position != Math.rint(position) || position < 0 || Double.isInfinite(position)) {
                 throw new LMathError("one_hot(): indices must be whole numbers from 0 up, not " + NumberFormat.format(position));
             }
             largest = Math.max(largest, position);
@@ -111,6 +112,7 @@ final class ArrayBuiltins {
         int classes;
         if (args.isNone("n")) {
             if (positions.length == 0) throw new LMathError("one_hot(): give n, the number of classes, when there are no indices");
+            Budget.requireTensor(positions.length * (largest + 1), "one_hot() of index " + NumberFormat.format(largest));
             classes = (int) largest + 1;
         } else {
             classes = args.integer("n");
@@ -122,6 +124,7 @@ final class ArrayBuiltins {
         }
         int[] shape = Arrays.copyOf(indices.shape(), indices.ndim() + 1);
         shape[indices.ndim()] = classes;
+        Shapes.size(shape);  // checks the budget before the rows are made
         double[] data = new double[positions.length * classes];
         for (int i = 0; i < positions.length; i++) data[i * classes + (int) positions[i]] = 1;
         return new TensorValue(Tensor.of(data, shape));

@@ -96,10 +96,15 @@ public final class Builtin implements FunctionValue {
     }
 
     private static boolean containsTraced(Value value) {
+        return containsTraced(value, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    /** seen: the lists and tuples already looked into, so that a list holding itself is looked at once. */
+    private static boolean containsTraced(Value value, java.util.Set<Value> seen) {
         List<Value> items = value instanceof ListValue list ? list.items() : value instanceof TupleValue tuple ? tuple.items() : null;
-        if (items == null) return false;
+        if (items == null || !seen.add(value)) return false;
         for (Value item : items) {
-            if (Differentiable.isTraced(item) || containsTraced(item)) return true;
+            if (Differentiable.isTraced(item) || containsTraced(item, seen)) return true;
         }
         return false;
     }

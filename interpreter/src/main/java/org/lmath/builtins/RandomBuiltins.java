@@ -11,6 +11,7 @@ import java.util.function.IntFunction;
 import org.lmath.error.LMathError;
 import org.lmath.print.NumberFormat;
 import org.lmath.random.RandomState;
+import org.lmath.sandbox.Budget;
 import org.lmath.tensor.Elementwise;
 import org.lmath.tensor.IndexItem;
 import org.lmath.tensor.Shapes;
@@ -201,6 +202,7 @@ final class RandomBuiltins {
             if (n != Math.rint(n) || n < 0) {
                 throw new LMathError("permutation(): x must be a tensor, a list or a whole number n >= 0 (for 0..n-1), not " + NumberFormat.format(n));
             }
+            Budget.requireTensor(n, "permutation(" + NumberFormat.format(n) + ")");
             int count = args.integer("x");
             int[] order = random.permutation(count);
             double[] data = new double[count];

@@ -21,7 +21,8 @@ public final class ErrorFormatter {
         StringBuilder text = new StringBuilder();
         text.append(position).append(": ").append(error.getMessage());
         String line = position.source().line(position.line()).replace('\t', ' ');
-        if (!line.isBlank()) {
+        // A blank line (or the end of the input) still gets its line and caret, so every error looks alike.
+        {
             int indent = indentation(line);
             String shown = line.substring(indent).stripTrailing();
             int caretColumn = Math.max(0, position.column() - 1 - indent);

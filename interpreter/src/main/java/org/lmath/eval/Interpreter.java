@@ -23,6 +23,7 @@ import org.lmath.error.LMathError;
 import org.lmath.error.Suggestions;
 import org.lmath.error.UnknownName;
 import org.lmath.parse.SourceParser;
+import org.lmath.sandbox.Interruption;
 import org.lmath.tensor.Elementwise;
 import org.lmath.tensor.IndexItem;
 import org.lmath.tensor.Tensor;
@@ -97,6 +98,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
 
     /** Runs statements parsed by {@link #parseProgram} at the top level; see {@link #run(Source)}. */
     public Value run(List<Stmt> program) {
+        Interruption.watch(() -> interruptRequested);  // long builtins on this thread stop too
         lastExpressionValue = null;
         Stmt current = null;
         try {
@@ -109,8 +111,8 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
             // The operators and calls below say where; this is for any other place.
             throw outOfMemory(current == null ? null : current.position());
         } catch (StackOverflowError overflow) {
-            throw new LMathError(null, "the program ran out of stack space: a recursion is too deep "
-                    + "(does it reach its base case?)");
+            throw new LMathError(current == null ? null : current.position(), "the program ran out of stack space: "
+                    + "a recursion or an expression is nested too deeply (does a recursion reach its base case?)");
         }
         return lastExpressionValue;
     }
@@ -132,6 +134,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
      * {@link #run}; running out of memory or stack becomes an {@link LMathError} at the test.
      */
     public void runTest(Stmt.Test test) {
+        Interruption.watch(() -> interruptRequested);  // a test may run on a time limit's own thread
         try {
             executeBlock(test.body(), new Environment(topLevel, false));
         } catch (OutOfMemoryError exhausted) {
@@ -714,9 +717,11 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
      */
     static LMathError outOfMemory(Position position) {
         double gigabytes = Runtime.getRuntime().maxMemory() / 1e9;
-        return new LMathError(position, String.format(java.util.Locale.ROOT, "out of memory: this needs more than the %.1f GB "
-                + "lmath may use here (a tensor takes 8 bytes per number: 10000 x 10000 is 0.8 GB); use smaller tensors, "
-                + "or keep fewer of them", gigabytes));
+        // Which value grew is not known here (single large allocations are refused by the Budget
+        // with their size first): this is the sum of what the program keeps.
+        return new LMathError(position, String.format(java.util.Locale.ROOT, "out of memory: the values this program keeps "
+                + "(tensors, lists, strings, modules) need more than the %.1f GB lmath may use here (a tensor takes 8 bytes "
+                + "per number: 10000 x 10000 is 0.8 GB; a string 1 or 2 bytes per character); keep fewer or smaller ones", gigabytes));
     }
 
     private static Elementwise elementwise(BinaryOperator operator) {

@@ -16,6 +16,7 @@ import org.lmath.ast.Stmt;
 import org.lmath.builtins.StandardModules;
 import org.lmath.error.Habits;
 import org.lmath.error.LMathError;
+import org.lmath.parse.SourceFiles;
 import org.lmath.error.Suggestions;
 import org.lmath.sandbox.FileAccess;
 import org.lmath.value.ModuleValue;
@@ -61,7 +62,9 @@ final class ModuleLoader {
         }
         return loadOnce("file:" + file, name, statement, () -> {
             try {
-                return new Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+                return new Source(file.toString(), SourceFiles.read(file));
+            } catch (SourceFiles.Unreadable error) {
+                throw new LMathError(statement.position(), "cannot import \"" + statement.target() + "\": " + error.getMessage());
             } catch (IOException error) {
                 throw new LMathError(statement.position(), "cannot import \"" + statement.target() + "\": no such file ("
                         + file + ")");

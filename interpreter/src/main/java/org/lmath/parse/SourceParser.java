@@ -101,14 +101,21 @@ public final class SourceParser {
         parser.setErrorHandler(new BailErrorStrategy());
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         try {
-            return rule.apply(parser);
-        } catch (ParseCancellationException notDecided) {
-            tokens.seek(0);
-            parser.reset();
-            parser.setErrorHandler(new DefaultErrorStrategy());
-            parser.addErrorListener(new SyntaxErrorListener(source, tokens, origin));
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            return rule.apply(parser);
+            try {
+                return rule.apply(parser);
+            } catch (ParseCancellationException notDecided) {
+                tokens.seek(0);
+                parser.reset();
+                parser.setErrorHandler(new DefaultErrorStrategy());
+                parser.addErrorListener(new SyntaxErrorListener(source, tokens, origin));
+                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+                return rule.apply(parser);
+            }
+        } catch (StackOverflowError overflow) {
+            // Nesting without brackets (`- - - ... 1`, `2 ** 2 ** ...`) has no token limit: the stack is it.
+            Token at = parser.getCurrentToken();
+            throw new SyntaxError(new SyntaxErrorListener(source, tokens, origin).positionOf(at),
+                    "this expression is nested too deeply to read: give its inner parts names of their own", false);
         }
     }
 }

@@ -149,6 +149,11 @@ final class SyntaxErrorListener extends BaseErrorListener {
         return position(token.getLine(), token.getCharPositionInLine());
     }
 
+    /** Where a token is, in the whole source (also for errors found outside this listener). */
+    Position positionOf(Token token) {
+        return position(token);
+    }
+
     private Position position(int line, int charPositionInLine) {
         if (origin == null) return new Position(source, line, charPositionInLine + 1);
         int column = charPositionInLine + (line == 1 ? origin.column() : 1);

@@ -28,6 +28,13 @@ public final class FormatSpec {
     /** Python's default precision for f, e, g and %. */
     private static final int DEFAULT_PRECISION = 6;
     private static final int GROUP_SIZE = 3;
+    /**
+     * The largest precision: 1074 decimals write the smallest double (2^-1074) exactly, so no
+     * number needs more. Python accepts more and pads with zeros; a precision of 10^8 took 50 s here.
+     */
+    static final int MAX_PRECISION = 1074;
+    /** The widest field: wider padding is never what a format is for, and it costs memory. */
+    static final int MAX_WIDTH = 100_000;
 
     private FormatSpec() {
     }
@@ -50,7 +57,7 @@ public final class FormatSpec {
         String fill = matcher.group("fill") != null ? matcher.group("fill") : zeroFlag ? "0" : " ";
         char align = matcher.group("align") != null ? matcher.group("align").charAt(0)
                 : zeroFlag ? '=' : '>';
-        int width = parseCount(matcher.group("width"), 0);
+        int width = parseCount(matcher.group("width"), 0, MAX_WIDTH, "width");
         String type = matcher.group("type") != null ? matcher.group("type") : "";
         String precision = matcher.group("precision");
 
@@ -82,7 +89,7 @@ public final class FormatSpec {
         boolean zeroFlag = matcher.group("zero") != null;
         String fill = matcher.group("fill") != null ? matcher.group("fill") : zeroFlag ? "0" : " ";
         char align = matcher.group("align") != null ? matcher.group("align").charAt(0) : '<';
-        return pad("", s, fill, align, parseCount(matcher.group("width"), 0));
+        return pad("", s, fill, align, parseCount(matcher.group("width"), 0, MAX_WIDTH, "width"));
     }
 
     /**
@@ -110,29 +117,29 @@ public final class FormatSpec {
         switch (type) {
             case "f":
                 return Double.isFinite(x) ? fixedText(negative, magnitude,
-                        parseCount(precisionText, DEFAULT_PRECISION), "")
+                        parseCount(precisionText, DEFAULT_PRECISION, MAX_PRECISION, "precision"), "")
                         : NumberText.nonFinite(x, "");
             case "%":
                 // CPython multiplies by 100 in floating point (which may overflow to inf)
                 // before formatting as 'f'.
                 double percent = x * 100;
                 return Double.isFinite(percent) ? fixedText(negative, Math.abs(percent),
-                        parseCount(precisionText, DEFAULT_PRECISION), "%")
+                        parseCount(precisionText, DEFAULT_PRECISION, MAX_PRECISION, "precision"), "%")
                         : NumberText.nonFinite(percent, "%");
             case "e":
                 return Double.isFinite(x) ? exponentText(negative, magnitude,
-                        parseCount(precisionText, DEFAULT_PRECISION))
+                        parseCount(precisionText, DEFAULT_PRECISION, MAX_PRECISION, "precision"))
                         : NumberText.nonFinite(x, "");
             case "g":
                 return Double.isFinite(x) ? generalText(negative, magnitude,
-                        parseCount(precisionText, DEFAULT_PRECISION), false)
+                        parseCount(precisionText, DEFAULT_PRECISION, MAX_PRECISION, "precision"), false)
                         : NumberText.nonFinite(x, "");
             default:
                 if (!Double.isFinite(x)) {
                     return NumberText.nonFinite(x, "");
                 }
                 if (precisionText != null) {
-                    return generalText(negative, magnitude, parseCount(precisionText, 0), true);
+                    return generalText(negative, magnitude, parseCount(precisionText, 0, MAX_PRECISION, "precision"), true);
                 }
                 if (NumberFormat.isPrintedAsInteger(x)) {
                     return integerText(x, null);
@@ -259,14 +266,16 @@ public final class FormatSpec {
         }
     }
 
-    private static int parseCount(String digits, int defaultValue) {
+    /** A width or precision, at most {@code limit}: each costs time and memory in proportion. */
+    private static int parseCount(String digits, int defaultValue, int limit, String what) {
         if (digits == null) {
             return defaultValue;
         }
-        try {
-            return Integer.parseInt(digits);
-        } catch (NumberFormatException tooLarge) {
-            throw new IllegalArgumentException("format width or precision too large: " + digits);
+        String significant = digits.replaceFirst("^0+(?=.)", "");
+        if (significant.length() > 9 || Integer.parseInt(significant) > limit) {
+            throw new IllegalArgumentException(String.format("format %s %s is too large: the limit is %,d%s", what,
+                    significant, limit, what.equals("precision") ? " digits, enough to write any number exactly" : " characters"));
         }
+        return Integer.parseInt(significant);
     }
 }

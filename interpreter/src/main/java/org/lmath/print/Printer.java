@@ -1,8 +1,12 @@
 package org.lmath.print;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.lmath.sandbox.Budget;
 import org.lmath.value.Bool;
 import org.lmath.value.DictValue;
 import org.lmath.value.FunctionValue;
@@ -32,6 +36,11 @@ public final class Printer {
 
     /** How a value is written inside a list or tuple (strings quoted) and echoed by the REPL. */
     public static String repr(Value value) {
+        return repr(value, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /** open: the lists being written, outermost first; one that contains itself is written [...] as in Python. */
+    private static String repr(Value value, Set<Value> open) {
         value = Traced.strip(value);  // a value grad is tracing prints as its value
         if (value instanceof Num number) return NumberFormat.format(number.value());
         if (value instanceof Str string) return quote(string.value());
@@ -39,9 +48,14 @@ public final class Printer {
         if (value instanceof NoneValue) return "none";
         if (value instanceof TensorValue tensor) return TensorFormat.format(tensor.tensor().toArray(), tensor.tensor().shape());
         if (value instanceof RangeValue range) return TensorFormat.format(Values.rangeTensor(range).toArray(), new int[] {range.size()});
-        if (value instanceof ListValue list) return "[" + join(list.items()) + "]";
+        if (value instanceof ListValue list) {
+            if (!open.add(list)) return "[...]";
+            String text = "[" + join(list.items(), open) + "]";
+            open.remove(list);
+            return text;
+        }
         if (value instanceof TupleValue tuple) {
-            return tuple.items().size() == 1 ? "(" + repr(tuple.items().get(0)) + ",)" : "(" + join(tuple.items()) + ")";
+            return tuple.items().size() == 1 ? "(" + repr(tuple.items().get(0), open) + ",)" : "(" + join(tuple.items(), open) + ")";
         }
         if (value instanceof DictValue dict) {
             return dict.view().entrySet().stream().map(entry -> repr(entry.getKey()) + ": " + repr(entry.getValue()))
@@ -67,8 +81,14 @@ public final class Printer {
         return parameter.name() + "=" + repr(parameter.defaultValue());
     }
 
-    private static String join(List<Value> items) {
-        return items.stream().map(Printer::repr).collect(Collectors.joining(", "));
+    private static String join(List<Value> items, Set<Value> open) {
+        StringBuilder text = new StringBuilder();
+        for (Value item : items) {
+            if (text.length() > 0) text.append(", ");
+            text.append(repr(item, open));
+            Budget.requireString(text.length(), "writing a list as text");
+        }
+        return text.toString();
     }
 
     private static String quote(String text) {

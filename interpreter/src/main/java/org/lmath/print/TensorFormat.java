@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
 import java.util.stream.IntStream;
+import org.lmath.sandbox.Interruption;
 
 /**
  * How lmath prints a tensor: exactly like NumPy's {@code str()} of a float64 array with the
@@ -156,6 +157,7 @@ public final class TensorFormat {
         List<String> items = new ArrayList<>();
         int[] indices = printedIndices(axis);
         for (int position = 0; position < indices.length; position++) {
+            Interruption.every(position);
             if (isSummarised(axis) && position == EDGE_ITEMS) {
                 items.add(SUMMARY);
             }

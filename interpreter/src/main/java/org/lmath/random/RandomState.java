@@ -1,6 +1,7 @@
 package org.lmath.random;
 
 import java.util.Arrays;
+import org.lmath.sandbox.Interruption;
 
 /**
  * A random stream that draws exactly as NumPy's legacy RandomState (np.random.seed, rand, randn,
@@ -59,7 +60,10 @@ public final class RandomState {
     /** count uniform doubles in [0, 1), in order. */
     public double[] doubles(int count) {
         double[] result = new double[count];
-        for (int i = 0; i < count; i++) result[i] = nextDouble();
+        for (int i = 0; i < count; i++) {
+            Interruption.every(i);
+            result[i] = nextDouble();
+        }
         return result;
     }
 
@@ -86,6 +90,7 @@ public final class RandomState {
         int pairs = (count - filled + 1) / 2;
         double[] first = new double[pairs], second = new double[pairs], radiusSquared = new double[pairs];
         for (int p = 0; p < pairs; p++) {
+            Interruption.every(p);
             double x1, x2, r2;
             do {
                 x1 = 2.0 * nextDouble() - 1.0;
@@ -176,6 +181,7 @@ public final class RandomState {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
         for (int i = n - 1; i > 0; i--) {
+            Interruption.every(i);
             int j = (int) nextInterval(i);
             int swap = order[i];
             order[i] = order[j];

@@ -1,6 +1,6 @@
 /**
- * The sandbox a submission runs in: which files it may read and write ({@link org.lmath.sandbox.FileAccess})
- * and, beside it, its resource budget. The evaluator and the builtins consult these through the
- * session; nothing here depends on the evaluator.
+ * The limits the evaluator enforces on a program: how much one allocation may take (tensors,
+ * strings, lists), checked before it is made, and the output cap. Any package may depend on it;
+ * it depends only on {@code error}.
  */
 package org.lmath.sandbox;

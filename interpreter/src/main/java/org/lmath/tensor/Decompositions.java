@@ -3,6 +3,7 @@ package org.lmath.tensor;
 import java.util.Arrays;
 import java.util.Comparator;
 
+import org.apache.commons.math3.exception.MaxCountExceededException;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
@@ -31,11 +32,11 @@ public final class Decompositions {
 
     /** (values, vectors) of a square matrix with real eigenvalues; vectors are the columns. */
     public static Tensor[] eig(Tensor matrix) {
-        RealMatrix square = LinearAlgebra.square(matrix, "eig");
-        int n = square.getRowDimension();
+        int n = LinearAlgebra.order(matrix, "eig");
         if (n == 0) return new Tensor[] {Tensor.of(new double[0], new int[] {0}), Tensor.of(new double[0], new int[] {0, 0})};
         requireFinite(matrix, "eig");
-        EigenDecomposition decomposition = new EigenDecomposition(square);
+        RealMatrix square = LinearAlgebra.square(matrix, "eig");
+        EigenDecomposition decomposition = converged(square, "eig");
         if (decomposition.hasComplexEigenvalues()) {
             throw new LMathError("eig: this matrix has complex eigenvalues (" + complexValues(decomposition)
                     + "); lmath works with real numbers only. A rotation has no real eigenvectors; "
@@ -46,14 +47,31 @@ public final class Decompositions {
 
     /** (values, vectors) of a symmetric matrix, values ascending as NumPy's eigh. */
     public static Tensor[] eigh(Tensor matrix) {
-        RealMatrix square = LinearAlgebra.square(matrix, "eigh");
-        int n = square.getRowDimension();
+        int n = LinearAlgebra.order(matrix, "eigh");
         if (n == 0) return new Tensor[] {Tensor.of(new double[0], new int[] {0}), Tensor.of(new double[0], new int[] {0, 0})};
         requireFinite(matrix, "eigh");
+        RealMatrix square = LinearAlgebra.square(matrix, "eigh");
         requireSymmetric(square);
         // As NumPy's eigh, use the lower triangle (the upper may differ within the tolerance).
         for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) square.setEntry(i, j, square.getEntry(j, i));
-        return sorted(new EigenDecomposition(square), n, true);
+        return sorted(converged(square, "eigh"), n, true);
+    }
+
+    /**
+     * The eigen-decomposition, or a clear error when its iteration does not converge (entries
+     * near the largest double overflow inside it), as NumPy's LinAlgError "did not converge".
+     */
+    private static EigenDecomposition converged(RealMatrix square, String function) {
+        try {
+            return new EigenDecomposition(square);
+        } catch (MaxCountExceededException notConverged) {
+            double largest = 0;
+            for (int i = 0; i < square.getRowDimension(); i++) {
+                for (double v : square.getRow(i)) largest = Math.max(largest, Math.abs(v));
+            }
+            throw new LMathError(function + ": the eigenvalues did not converge (the largest entry is " + brief(largest)
+                    + "); divide the matrix by a scale such as its largest entry, and multiply the eigenvalues back");
+        }
     }
 
     private static Tensor[] sorted(EigenDecomposition decomposition, int n, boolean ascending) {

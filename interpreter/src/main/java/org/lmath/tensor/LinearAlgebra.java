@@ -16,12 +16,18 @@ final class LinearAlgebra {
 
     private LinearAlgebra() {}
 
-    static RealMatrix square(Tensor matrix, String function) {
+    /** The order n of an n-by-n matrix, or an error naming the function for any other shape. */
+    static int order(Tensor matrix, String function) {
         int[] shape = matrix.shape();
         if (shape.length != 2 || shape[0] != shape[1]) {
             throw new LMathError(function + " needs a square matrix, got a tensor of shape " + Shapes.describe(shape));
         }
-        int n = shape[0];
+        return shape[0];
+    }
+
+    /** The matrix for commons-math3, which has no 0-by-0 matrix: callers answer n = 0 themselves, as NumPy does. */
+    static RealMatrix square(Tensor matrix, String function) {
+        int n = order(matrix, function);
         double[] data = matrix.toArray();
         double[][] rows = new double[n][n];
         for (int i = 0; i < n; i++) System.arraycopy(data, i * n, rows[i], 0, n);
@@ -29,11 +35,12 @@ final class LinearAlgebra {
     }
 
     static double det(Tensor matrix) {
-        RealMatrix square = square(matrix, "det");
-        return square.getRowDimension() == 0 ? 1 : new LUDecomposition(square).getDeterminant();
+        if (order(matrix, "det") == 0) return 1;  // the empty product, as NumPy
+        return new LUDecomposition(square(matrix, "det")).getDeterminant();
     }
 
     static Tensor inv(Tensor matrix) {
+        if (order(matrix, "inv") == 0) return Tensor.of(new double[0], new int[] {0, 0});
         RealMatrix square = square(matrix, "inv");
         DecompositionSolver solver = solver(square, "inv");
         return fromMatrix(solver.getInverse());
@@ -41,13 +48,14 @@ final class LinearAlgebra {
 
     /** x with A x = b, for b a vector (n,) or a matrix (n, k). */
     static Tensor solve(Tensor matrix, Tensor rightSide) {
-        RealMatrix square = square(matrix, "solve");
-        int n = square.getRowDimension();
+        int n = order(matrix, "solve");
         int[] b = rightSide.shape();
         if (b.length == 0 || b.length > 2 || b[0] != n) {
             throw new LMathError("solve: the right-hand side must have " + n + " rows to match the matrix "
                     + Shapes.describe(matrix.shape()) + ", got shape " + Shapes.describe(b));
         }
+        if (n == 0) return Tensor.of(new double[0], b.clone());
+        RealMatrix square = square(matrix, "solve");
         DecompositionSolver solver = solver(square, "solve");
         if (b.length == 1) {
             return Tensor.of(solver.solve(new ArrayRealVector(rightSide.toArray(), false)).toArray(), new int[] {n});

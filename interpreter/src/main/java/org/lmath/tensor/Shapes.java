@@ -3,6 +3,7 @@ package org.lmath.tensor;
 import java.util.Arrays;
 
 import org.lmath.error.LMathError;
+import org.lmath.sandbox.Budget;
 
 /** Shape arithmetic: NumPy's broadcasting rule, sizes, strides and how a shape is written. */
 public final class Shapes {
@@ -21,8 +22,9 @@ public final class Shapes {
     }
 
     public static int size(int[] shape) {
-        long size = 1;
+        double size = 1;  // a double: a product of large dimensions overflows a long
         for (int dimension : shape) size *= dimension;
+        Budget.requireTensor(size, "a tensor of shape " + describe(shape));
         if (size > Integer.MAX_VALUE) throw new LMathError("a tensor of shape " + describe(shape) + " is too large");
         return (int) size;
     }

@@ -1,6 +1,7 @@
 package org.lmath.tensor;
 
 import java.util.Arrays;
+import org.lmath.sandbox.Interruption;
 
 /**
  * Sorting along one axis, as NumPy's sort and argsort with kind='stable': equal values keep their
@@ -21,6 +22,7 @@ public final class Sorting {
         Integer[] order = new Integer[line.length];
         for (int o = 0; o < line.outer; o++) {
             for (int i = 0; i < line.inner; i++) {
+                Interruption.check();  // between lines: one sort of a line is not stopped midway
                 int start = o * line.length * line.inner + i;
                 for (int k = 0; k < line.length; k++) order[k] = k;
                 // Arrays.sort on objects is a merge sort: stable, as NumPy's kind='stable'.

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.lmath.error.LMathError;
+import org.lmath.sandbox.Budget;
 
 /**
  * An n-dimensional float64 array: lmath's tensor. Its elements live in a Java array in row-major
@@ -62,6 +63,7 @@ public final class Tensor {
     }
 
     public static Tensor eye(int rows, int columns) {
+        Budget.requireTensor((double) rows * columns, "eye(" + rows + (rows == columns ? "" : ", " + columns) + ")");
         double[] data = new double[rows * columns];
         for (int i = 0; i < Math.min(rows, columns); i++) data[i * columns + i] = 1;
         return owning(data, new int[] {rows, columns}, false);
@@ -69,6 +71,7 @@ public final class Tensor {
 
     /** NumPy's linspace: num evenly spaced values from start to stop, both included. */
     public static Tensor linspace(double start, double stop, int count) {
+        Budget.requireTensor(count, "linspace()");
         double[] data = new double[count];
         double step = count > 1 ? (stop - start) / (count - 1) : 0;
         for (int i = 0; i < count; i++) data[i] = start + i * step;

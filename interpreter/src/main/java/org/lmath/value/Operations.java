@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.lmath.error.LMathError;
+import org.lmath.sandbox.Budget;
 import org.lmath.tensor.Elementwise;
 import org.lmath.tensor.MathFunction;
 import org.lmath.tensor.Tensor;
@@ -60,15 +61,23 @@ public final class Operations {
 
     private static Value sequenceOperation(Elementwise operation, Value left, Value right) {
         if (operation == Elementwise.ADD) {
-            if (left instanceof Str a && right instanceof Str b) return new Str(a.value() + b.value());
+            if (left instanceof Str a && right instanceof Str b) {
+                Budget.requireString((double) a.value().length() + b.value().length(), "joining two strings with +");
+                return new Str(a.value() + b.value());
+            }
             if (left instanceof ListValue a && right instanceof ListValue b) return new ListValue(concat(a.items(), b.items()));
             if (left instanceof TupleValue a && right instanceof TupleValue b) return new TupleValue(List.copyOf(concat(a.items(), b.items())));
         }
         if (operation == Elementwise.MULTIPLY) {
-            if (left instanceof Str a && right instanceof Num n) return new Str(a.value().repeat(repeatCount(n)));
-            if (left instanceof Num n && right instanceof Str a) return new Str(a.value().repeat(repeatCount(n)));
+            if (left instanceof Str a && right instanceof Num n) return repeated(a, n);
+            if (left instanceof Num n && right instanceof Str a) return repeated(a, n);
         }
         return null;
+    }
+
+    private static Str repeated(Str text, Num count) {
+        Budget.requireString(text.value().length() * Math.max(0, count.value()), "repeating a string");
+        return new Str(text.value().repeat(repeatCount(count)));
     }
 
     private static int repeatCount(Num count) {
@@ -76,6 +85,7 @@ public final class Operations {
     }
 
     private static List<Value> concat(List<Value> a, List<Value> b) {
+        Budget.requireList((double) a.size() + b.size(), "joining two lists with +");
         List<Value> result = new ArrayList<>(a);
         result.addAll(b);
         return result;
@@ -84,7 +94,8 @@ public final class Operations {
     /** == on values that are not numbers or tensors: structural equality. */
     public static boolean equal(Value left, Value right) {
         if (left instanceof Num a && right instanceof Num b) return a.value() == b.value();
-        if (left instanceof ListValue a && right instanceof ListValue b) return equalItems(a.items(), b.items());
+        // The same list is equal to itself at once, as in Python, also when it contains itself.
+        if (left instanceof ListValue a && right instanceof ListValue b) return a == b || equalItems(a.items(), b.items());
         if (left instanceof TupleValue a && right instanceof TupleValue b) return equalItems(a.items(), b.items());
         return Objects.equals(left, right);
     }
@@ -93,6 +104,7 @@ public final class Operations {
         if (a.size() != b.size()) return false;
         for (int i = 0; i < a.size(); i++) {
             Value x = a.get(i), y = b.get(i);
+            if (x == y) continue;  // Python's identity shortcut: a list that holds itself compares without recursing
             boolean same = isTensorLike(x) && isTensorLike(y) && !(x instanceof Num && y instanceof Num)
                     ? sameTensor(Values.toTensor(x, "item"), Values.toTensor(y, "item"))
                     : equal(x, y);

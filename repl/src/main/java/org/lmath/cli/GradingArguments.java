@@ -47,9 +47,8 @@ record GradingArguments(List<String> files, String with, ReportFormat format, St
                     timeout = seconds;
                 }
                 case "--memory" -> {
-                    Double elements = positive(value);
-                    if (elements == null) return failure("--memory needs a number of tensor elements, like --memory 1e8");
-                    memory = elements.longValue();
+                    memory = MemoryOption.parse(value);
+                    if (memory == null) return failure("--memory needs a size in bytes, such as --memory 512m or --memory 2g");
                 }
                 default -> {
                     Double count = positive(value);

@@ -21,9 +21,11 @@ import org.lmath.error.SyntaxError;
 import org.lmath.eval.Interpreter;
 import org.lmath.jupyter.KernelCommand;
 import org.lmath.jupyter.NotebookCommand;
+import org.lmath.parse.SourceFiles;
 import org.lmath.plot.PlotOutput;
 import org.lmath.plot.PlotSettings;
 import org.lmath.repl.Repl;
+import org.lmath.sandbox.Budget;
 import org.lmath.sandbox.FileAccess;
 
 /** The lmath command: `lmath` (the REPL), `lmath FILE.lmath`, `lmath test FILE...`, `lmath --help`, `lmath --version`. */
@@ -64,7 +66,13 @@ public final class Main {
             err.println("lmath: " + plotOptions.problem());
             return SYNTAX_ERROR;
         }
-        CommandLine command = CommandLine.parse(plotOptions.rest());
+        MemoryOption memory = MemoryOption.extract(plotOptions.rest());
+        if (memory.problem() != null) {
+            err.println("lmath: " + memory.problem());
+            return SYNTAX_ERROR;
+        }
+        if (memory.bytes() != null) Budget.setMemory(memory.bytes());
+        CommandLine command = CommandLine.parse(memory.rest());
         debug = command.debug();
         sandbox = command.sandbox();
         switch (command.mode()) {
@@ -159,7 +167,7 @@ public final class Main {
     }
 
     private static Source read(String file) throws IOException {
-        return new Source(file, Files.readString(Path.of(file), StandardCharsets.UTF_8));
+        return new Source(file, SourceFiles.read(Path.of(file)));
     }
 
     private int cannotRead(String file, IOException error) {
@@ -225,6 +233,8 @@ public final class Main {
                   --plots DIR                  where show() writes its pictures (default: plots)
                   --show                       show() opens a window instead of writing a file
                   --term                       show() also draws the plot in the terminal (braille)
+                  --memory N                   the memory budget of the program (512m, 2g; default:
+                                               the JVM's heap); one tensor, string or list may take half
 
                 Exit status: 0 success, 1 runtime error or failed test, 2 syntax error;
                 with piped input, 1 when any entry failed.

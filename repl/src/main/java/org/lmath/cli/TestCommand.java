@@ -45,6 +45,7 @@ final class TestCommand {
                 return Main.SYNTAX_ERROR;
             }
         }
+        if (arguments.memory() != null) org.lmath.sandbox.Budget.setMemory(arguments.memory());
         boolean machine = arguments.format() != ReportFormat.TEXT || arguments.out() != null;
         RunOptions options = new RunOptions(arguments.timeoutSeconds(), arguments.sandbox(), machine, plots, arguments.memory());
         TestRunner runner = new TestRunner(options, out);

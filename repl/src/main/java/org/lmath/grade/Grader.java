@@ -33,13 +33,13 @@ public final class Grader {
     private static final long START_SECONDS = 30;
 
     /**
-     * @param memory the element budget forwarded to each child (--memory), or null; it also sizes the child's heap
+     * @param memory the memory budget in bytes forwarded to each child (--memory), or null; it is also the child's heap
      */
     public record Settings(Path teacher, double timeoutSeconds, Long memory, int jobs) {
 
         long heapBytes() {
             if (memory == null) return DEFAULT_HEAP_BYTES;
-            return Math.max(MIN_HEAP_BYTES, Math.min(MAX_HEAP_BYTES, memory * 8 * 2));  // room for two tensors of the budget
+            return Math.max(MIN_HEAP_BYTES, Math.min(MAX_HEAP_BYTES, memory));
         }
     }
 

@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * @param sandbox        whether the file policy of org.lmath.sandbox applies (always, with a teacher's file)
  * @param captureOutput  keep what the submission prints for the report, instead of passing it through
  * @param plots          the folder pictures go to (the only one a sandboxed run may write)
- * @param memory         the element budget to give the evaluator (--memory), or null for its default
+ * @param memory         the memory budget in bytes (--memory; see org.lmath.sandbox.Budget), or null for its default
  */
 public record RunOptions(double timeoutSeconds, boolean sandbox, boolean captureOutput, Path plots, Long memory) {
 
