@@ -160,6 +160,7 @@ argumentList
 
 argument
     : NAME '=' expr                                                   # KeywordArgument
+    | expr comprehensionClause+                                       # GeneratorArgument
     | expr                                                            # PositionalArgument
     ;
 

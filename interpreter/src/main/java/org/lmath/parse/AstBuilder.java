@@ -336,6 +336,14 @@ final class AstBuilder {
                             throw error(position(keyword), "keyword argument '" + name + "' is given twice");
                         }
                         keywords.add(new Expr.KeywordArgument(position(keyword), name, expression(keyword.expr())));
+                    } else if (argument instanceof LMathParser.GeneratorArgumentContext generator) {
+                        // sum(x^2 for x in xs): Python's generator expression, computed as the list comprehension
+                        if (context.argumentList().argument().size() > 1) {
+                            throw error(position(generator), "a comprehension written without brackets must be the only argument; "
+                                    + "put it in brackets: [" + text(generator) + "]");
+                        }
+                        positional.add(new Expr.Comprehension(position(generator), null, expression(generator.expr()),
+                                clauses(generator.comprehensionClause())));
                     } else {
                         if (!keywords.isEmpty()) {
                             throw error(position(argument), "a positional argument cannot follow a keyword argument");
