@@ -509,12 +509,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     }
 
     private boolean condition(Expr expression) {
-        Value value = evaluate(expression);
-        try {
-            return Values.isTrue(value);
-        } catch (LMathError error) {
-            throw error.at(expression.position());
-        }
+        return isTrue(evaluate(expression), expression);
     }
 
     private void checkInterrupt(Position position) {
