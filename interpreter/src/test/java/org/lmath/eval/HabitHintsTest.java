@@ -36,6 +36,7 @@ class HabitHintsTest {
                         + "numbers and plots built in, with no prefix (write exp(x), randn(3), plot(x, y))", "plot([1, 2], [3, 4])"),
                 row("y = np.exp(2)", "lmath has tensors built in and its functions have no prefix: write exp(...), not np.exp(...)",
                         "y = exp(2)"),
+                row("c = np.pi / 2", "lmath's constants have no prefix: write pi, not np.pi", "c = pi / 2"),
                 row("r = np.random.randn(3)",
                         "lmath has tensors built in and its functions have no prefix: write randn(...), not np.random.randn(...)",
                         "r = randn(3)"),
