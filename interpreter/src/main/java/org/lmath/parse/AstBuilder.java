@@ -411,6 +411,15 @@ final class AstBuilder {
         @Override
         public Expr visitComparisonExpression(LMathParser.ComparisonExpressionContext context) {
             if (context.expr(0) instanceof LMathParser.ComparisonExpressionContext left) {
+                LMathParser.ExprContext middle = left.expr(1);
+                if (middle instanceof LMathParser.MaskAndExpressionContext || middle instanceof LMathParser.MaskOrExpressionContext) {
+                    // x > 0 & x < 3 is x > (0 & x) < 3, in NumPy too: the comparisons need parentheses
+                    String symbol = middle instanceof LMathParser.MaskAndExpressionContext ? "&" : "|";
+                    throw error(position(context.op), "'" + symbol + "' binds tighter than comparisons (as in NumPy): write ("
+                            + text(left.expr(0)) + " " + left.op.getText() + " " + text(middle.getChild(LMathParser.ExprContext.class, 0))
+                            + ") " + symbol + " (" + text(middle.getChild(LMathParser.ExprContext.class, 1)) + " "
+                            + context.op.getText() + " " + text(context.expr(1)) + ")");
+                }
                 throw error(position(context.op), "comparisons do not chain: write " + text(left) + " and "
                         + text(left.expr(1)) + " " + context.op.getText() + " " + text(context.expr(1)));
             }

@@ -63,6 +63,9 @@ class HabitHintsTest {
                 row("loss = 0.5\nprint(\"{}\".format(loss))",
                         "lmath has no \"...\".format(...): write an f-string, f\"loss = {loss}\" (with a spec: f\"{loss:.4f}\")",
                         "loss = 0.5\nprint(f\"loss = {loss}\")\nprint(f\"{loss:.4f}\")"),
+                row("x = [1, 2, 3]\nprint(x[x > 1 & x < 3])",
+                        "'&' binds tighter than comparisons (as in NumPy): write (x > 1) & (x < 3)",
+                        "x = [1, 2, 3]\nprint(x[(x > 1) & (x < 3)])"),
                 // the habits that were already met well: kept
                 row("if a { } elif b { }", "lmath has no 'elif': write 'else if'", "a = false\nb = true\nif a { } else if b { }"),
                 row("def f(x): return x",
