@@ -51,8 +51,9 @@ class ReplTerminalIT {
         keys("def twice(x) {", "Enter");
         keys("return 2 * x", "Enter");
         keys("}", "Enter");
-        // The prompt indents a line inside one block by 4 spaces, so nothing was typed before return or }.
-        waitFor(screen -> screen.contains("   ...     return 2 * x\n   ...     }\n"), "the continuation prompts, indented");
+        // The prompt indents a line inside one block by 4 spaces (nothing was typed before return),
+        // and JLine takes the indent back when the line starts with the closing brace.
+        waitFor(screen -> screen.contains("   ...     return 2 * x\n   ... }\n"), "the continuation prompts, indented");
         // Keys typed while an entry runs are echoed by the terminal itself (as in Python's REPL), so
         // a person, and this test, waits for the next prompt before typing.
         waitFor(screen -> lastLine(screen).equals("lmath>"), "the prompt after the definition");
