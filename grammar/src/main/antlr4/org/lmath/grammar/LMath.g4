@@ -167,6 +167,7 @@ argumentList
 
 argument
     : NAME '=' expr                                                   # KeywordArgument
+    | expr comprehensionClause+                                       # GeneratorArgument
     | expr                                                            # PositionalArgument
     ;
 

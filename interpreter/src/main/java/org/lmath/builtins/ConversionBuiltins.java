@@ -40,6 +40,8 @@ final class ConversionBuiltins {
         table.add(TOPIC, "copy", Gradient.RULE,
                 "A copy of a tensor, list or dict: changing the copy leaves x alone (a list's items are shared, as Python's copy).",
                 args -> copy(args.get("x")), required("x"));
+        table.add(TOPIC, "item", Gradient.RULE, "The number in a tensor of one element, as PyTorch's loss.item() and NumPy's x.item().",
+                ConversionBuiltins::item, required("x"));
         table.add(TOPIC, "meshgrid", Gradient.CONSTANT,
                 "Coordinate grids from 1-D tensors, as NumPy's: X, Y = meshgrid(x, y) has shape (len(y), len(x)); "
                         + "indexing=\"ij\" gives shape (len(x), len(y)).",
@@ -75,6 +77,15 @@ final class ConversionBuiltins {
             return new TensorValue(stacked);
         }
         throw new LMathError("array() makes a tensor of numbers, not of " + Values.describe(x));
+    }
+
+    private static Value item(Arguments args) {
+        Value x = args.get("x");
+        int[] shape = Differentiable.shapeOf(x);
+        int size = 1;
+        for (int length : shape) size *= length;
+        if (size != 1) throw new LMathError("item(): x must hold exactly one number, but it has shape " + org.lmath.tensor.Shapes.describe(shape));
+        return shape.length == 0 ? x : Differentiable.reshape(x, new int[0]);
     }
 
     private static Value copy(Value x) {

@@ -43,10 +43,13 @@ public final class Habits {
     }
 
     /** np.exp(x), torch.tensor(...), np.random.randn(3): the name alone, or what to write instead. */
-    public static String forPrefixed(String prefix, String member, boolean isBuiltin) {
+    public static String forPrefixed(String prefix, String member, boolean isBuiltin, boolean isFunction) {
         if (member.equals("array") || member.equals("tensor")) {
             return "lmath has no '" + prefix + ".' prefix, and brackets make tensors: write [1, 2, 3] or [[1, 2], [3, 4]] "
                     + "(and array(xs) for a list you already have)";
+        }
+        if (isBuiltin && !isFunction) {
+            return "lmath's constants have no prefix: write " + member + ", not " + prefix + "." + member;
         }
         if (isBuiltin) {
             return "lmath has tensors built in and its functions have no prefix: write " + member + "(...), not " + prefix + "." + member + "(...)";

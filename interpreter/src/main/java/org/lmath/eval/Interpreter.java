@@ -531,12 +531,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     }
 
     private boolean condition(Expr expression) {
-        Value value = evaluate(expression);
-        try {
-            return Values.isTrue(value);
-        } catch (LMathError error) {
-            throw error.at(expression.position());
-        }
+        return isTrue(evaluate(expression), expression);
     }
 
     private void checkInterrupt(Position position) {
@@ -815,8 +810,8 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         if (!(root instanceof Expr.Name name) || !Habits.LIBRARY_PREFIXES.contains(name.name())) return;
         if (environment.lookup(name.name()) != null) return;
         String prefix = prefixText(member);
-        boolean isBuiltin = builtins.all().containsKey(member.name());
-        throw new LMathError(name.position(), Habits.forPrefixed(prefix, member.name(), isBuiltin));
+        Value known = globals.lookup(member.name());  // a builtin or a constant (np.pi is pi)
+        throw new LMathError(name.position(), Habits.forPrefixed(prefix, member.name(), known != null, known instanceof FunctionValue));
     }
 
     /** np.random for np.random.randn: the written prefix before the function's name. */

@@ -365,6 +365,14 @@ final class AstBuilder {
                             throw error(position(keyword), "keyword argument '" + name + "' is given twice");
                         }
                         keywords.add(new Expr.KeywordArgument(position(keyword), name, expression(keyword.expr())));
+                    } else if (argument instanceof LMathParser.GeneratorArgumentContext generator) {
+                        // sum(x^2 for x in xs): Python's generator expression, computed as the list comprehension
+                        if (context.argumentList().argument().size() > 1) {
+                            throw error(position(generator), "a comprehension written without brackets must be the only argument; "
+                                    + "put it in brackets: [" + text(generator) + "]");
+                        }
+                        positional.add(new Expr.Comprehension(position(generator), null, expression(generator.expr()),
+                                clauses(generator.comprehensionClause())));
                     } else {
                         if (!keywords.isEmpty()) {
                             throw error(position(argument), "a positional argument cannot follow a keyword argument");
@@ -435,6 +443,15 @@ final class AstBuilder {
         @Override
         public Expr visitComparisonExpression(LMathParser.ComparisonExpressionContext context) {
             if (context.expr(0) instanceof LMathParser.ComparisonExpressionContext left) {
+                LMathParser.ExprContext middle = left.expr(1);
+                if (middle instanceof LMathParser.MaskAndExpressionContext || middle instanceof LMathParser.MaskOrExpressionContext) {
+                    // x > 0 & x < 3 is x > (0 & x) < 3, in NumPy too: the comparisons need parentheses
+                    String symbol = middle instanceof LMathParser.MaskAndExpressionContext ? "&" : "|";
+                    throw error(position(context.op), "'" + symbol + "' binds tighter than comparisons (as in NumPy): write ("
+                            + text(left.expr(0)) + " " + left.op.getText() + " " + text(middle.getChild(LMathParser.ExprContext.class, 0))
+                            + ") " + symbol + " (" + text(middle.getChild(LMathParser.ExprContext.class, 1)) + " "
+                            + context.op.getText() + " " + text(context.expr(1)) + ")");
+                }
                 throw error(position(context.op), "comparisons do not chain: write " + text(left) + " and "
                         + text(left.expr(1)) + " " + context.op.getText() + " " + text(context.expr(1)));
             }

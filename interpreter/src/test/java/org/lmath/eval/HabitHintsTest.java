@@ -36,6 +36,7 @@ class HabitHintsTest {
                         + "numbers and plots built in, with no prefix (write exp(x), randn(3), plot(x, y))", "plot([1, 2], [3, 4])"),
                 row("y = np.exp(2)", "lmath has tensors built in and its functions have no prefix: write exp(...), not np.exp(...)",
                         "y = exp(2)"),
+                row("c = np.pi / 2", "lmath's constants have no prefix: write pi, not np.pi", "c = pi / 2"),
                 row("r = np.random.randn(3)",
                         "lmath has tensors built in and its functions have no prefix: write randn(...), not np.random.randn(...)",
                         "r = randn(3)"),
@@ -62,6 +63,9 @@ class HabitHintsTest {
                 row("loss = 0.5\nprint(\"{}\".format(loss))",
                         "lmath has no \"...\".format(...): write an f-string, f\"loss = {loss}\" (with a spec: f\"{loss:.4f}\")",
                         "loss = 0.5\nprint(f\"loss = {loss}\")\nprint(f\"{loss:.4f}\")"),
+                row("x = [1, 2, 3]\nprint(x[x > 1 & x < 3])",
+                        "'&' binds tighter than comparisons (as in NumPy): write (x > 1) & (x < 3)",
+                        "x = [1, 2, 3]\nprint(x[(x > 1) & (x < 3)])"),
                 // the habits that were already met well: kept
                 row("if a { } elif b { }", "lmath has no 'elif': write 'else if'", "a = false\nb = true\nif a { } else if b { }"),
                 row("def f(x): return x",
