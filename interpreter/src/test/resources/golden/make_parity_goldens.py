@@ -437,6 +437,87 @@ def arrays():
                "cross(): both vectors must have 3 (or both 2) components along the last axis, got shapes (3,) and (4,)")
 
 
+# ---------------------------------------------------------------------------- linear algebra
+
+def linear_algebra():
+    s = Script("linalg_numpy", "numpy.linalg's cholesky, qr, slogdet, pinv, lstsq, matrix_power, and stacks of matrices for\n"
+               "inv, det, solve, trace; eye(k=), linspace(endpoint=), expand_dims with a tuple, concat(axis=none).")
+    r = s.random
+    M = r.normal(size=(4, 4))
+    S = s.let("S", M @ M.T + 4 * np.eye(4))
+    A = s.let("A", r.normal(size=(5, 3)))
+    b = s.let("b", r.normal(size=(5,)))
+    T = s.let("T", r.normal(size=(2, 3, 3)) + 3 * np.eye(3))
+    y = s.let("y", r.normal(size=(2, 3, 2)))
+    s.close("cholesky(S)", np.linalg.cholesky(S))
+    q, rr = np.linalg.qr(A)
+    s.close("qr(A)[0]", q)
+    s.close("qr(A)[1]", rr)
+    s.close("qr(A.T)[0]", np.linalg.qr(A.T)[0])
+    s.close("qr(A.T)[1]", np.linalg.qr(A.T)[1])
+    s.close("qr(S)[0]", np.linalg.qr(S)[0])
+    s.close("qr(S)[1]", np.linalg.qr(S)[1])
+    sign, logdet = np.linalg.slogdet(T)
+    s.show("slogdet(T)[0]", sign)
+    s.close("slogdet(T)[1]", logdet)
+    s.show("slogdet([[0, 1], [1, 0]])", (-1.0, 0.0))
+    s.show("slogdet([[1, 2], [2, 4]])", tuple(float(v) for v in np.linalg.slogdet(np.array([[1.0, 2.0], [2.0, 4.0]]))))
+    s.close("slogdet(1e3 * eye(200))[1]", np.linalg.slogdet(1e3 * np.eye(200))[1])
+    s.close("pinv(A)", np.linalg.pinv(A))
+    s.close("pinv([[1, 2], [2, 4]])", np.linalg.pinv(np.array([[1.0, 2.0], [2.0, 4.0]])))
+    x, residuals, rank, sv = np.linalg.lstsq(A, b)
+    s.close("lstsq(A, b)[0]", x)
+    s.close("lstsq(A, b)[1]", residuals)
+    s.show("lstsq(A, b)[2]", float(rank))
+    s.close("lstsq(A, b)[3]", sv)
+    s.show("shape(lstsq([[1, 2], [2, 4]], [1, 2])[1])", tuple(np.linalg.lstsq(np.array([[1.0, 2.0], [2.0, 4.0]]), np.array([1.0, 2.0]))[1].shape))
+    s.show("matrix_power([[1, 1], [1, 0]], 10)", np.linalg.matrix_power(np.array([[1.0, 1.0], [1.0, 0.0]]), 10))
+    s.close("matrix_power(T, 5)", np.linalg.matrix_power(T, 5))
+    s.close("matrix_power(T, -3)", np.linalg.matrix_power(T, -3))
+    s.show("matrix_power(T, 0)", np.linalg.matrix_power(T, 0))
+    s.close("inv(T)", np.linalg.inv(T))
+    s.close("det(T)", np.linalg.det(T))
+    s.close("solve(T, y)", np.linalg.solve(T, y))
+    s.close("solve(T, [1, 2, 3])", np.linalg.solve(T, np.array([1.0, 2.0, 3.0])))
+    s.close("trace(T)", np.linalg.trace(T))
+    s.close("trace(A, offset=1)", np.trace(A, offset=1))
+    s.close("trace(A, offset=-2)", np.trace(A, offset=-2))
+    s.show("eye(3, k=1)", np.eye(3, k=1))
+    s.show("eye(2, 4, k=-1)", np.eye(2, 4, k=-1))
+    s.show("eye(3, 2, k=2)", np.eye(3, 2, k=2))
+    s.show("linspace(0, 1, 5, endpoint=false)", np.linspace(0, 1, 5, endpoint=False))
+    s.show("linspace(2, 3, 4)", np.linspace(2, 3, 4))
+    s.show("linspace(-1, 0.7, 7, endpoint=false)", np.linspace(-1, 0.7, 7, endpoint=False))
+    s.show("linspace(5, 6, 1, endpoint=false)", np.linspace(5, 6, 1, endpoint=False))
+    s.show("shape(expand_dims(A, (0, 3)))", np.expand_dims(A, (0, 3)).shape)
+    s.show("shape(expand_dims(b, (-1, 0)))", np.expand_dims(b, (-1, 0)).shape)
+    s.show("concat(([[1, 2], [3, 4]], [5, 6]), axis=none)", np.concatenate((np.array([[1.0, 2.0], [3.0, 4.0]]), np.array([5.0, 6.0])), axis=None))
+    eigenvalues = np.linalg.eigh((T + np.swapaxes(T, 1, 2)) / 2)[0]
+    s.close("eigh((T + swapaxes(T, 1, 2)) / 2)[0]", eigenvalues)
+    s.close("svd(T)[1]", np.linalg.svd(T)[1])
+
+    s = Script("linalg_gradients", "Gradients of the new matrix functions against central differences (first and second order),\n"
+               "and of linspace in its bounds by hand: d/dx sum(linspace(0, x, 3)) = 0 + 0.5 + 1 = 1.5.")
+    s.let("S", S)
+    s.let("T", T)
+    s.let("y", y)
+    s.run("seed(3)")
+    for k, (call, name) in enumerate([("cholesky((a + a.T) / 2)", "S"), ("slogdet(a)[1]", "T"), ("matrix_power(a, 3)", "T"),
+                                       ("matrix_power(a, -2)", "T"), ("inv(a)", "T"), ("det(a)", "T"), ("solve(a, y)", "T"),
+                                       ("solve(T, a)", "y"), ("trace(a, offset=1)", "T"), ("eigh((a + swapaxes(a, 1, 2)) / 2)[0]", "T")]):
+        s.run("f%d(a) = %s" % (k, call))
+        s.run("W%d = randn(shape(f%d(%s)))" % (k, k, name))
+        s.run("V%d = randn(shape(%s))" % (k, name))
+        s.gradcheck("a -> sum(W%d * f%d(a))" % (k, k), name)
+        if "eigh" not in call:
+            s.gradcheck("a -> sum(V%d * grad(c -> sum(W%d * f%d(c) ^ 2))(a))" % (k, k, k), name)
+    s.show("grad(x -> sum(linspace(0, x, 3)))(2)", 1.5)
+    s.comment("without endpoint: 0, x/3, 2x/3, so the derivative is 1")
+    s.show("round(grad(x -> sum(linspace(0, x, 3, endpoint=false)))(2), 12)", 1.0)
+    s.comment("d/ds sum(linspace(s, 4, 5)) = 1 + 0.75 + 0.5 + 0.25 + 0 = 2.5")
+    s.show("grad(s -> sum(linspace(s, 4, 5)))(1)", 2.5)
+
+
 def main():
     remove_old_files()
     lists_everywhere()
@@ -444,6 +525,7 @@ def main():
     dot_nd()
     math_functions()
     arrays()
+    linear_algebra()
     for script in Script.all:
         script.write()
     print("wrote %d scripts to %s" % (len(Script.all), FOLDER))

@@ -481,6 +481,33 @@ final class Rules {
                 });
     }
 
+    /** log|det(A)| (slogdet's second part); its gradient is inv(A)^T, as det's divided by det. */
+    static final Primitive LOG_ABS_DET = new Rule("slogdet",
+            inputs -> new Num(org.lmath.tensor.Factorizations.signAndLogDeterminant(Values.toTensor(inputs[0], "slogdet"))[1]),
+            (g, in, out, need) -> grads(multiply(g, Differentiable.transpose(Differentiable.apply(INVERSE, in[0])))));
+
+    /**
+     * cholesky(A) = L, lower, A = L L^T; as PyTorch's backward: with phi = (L^T tril(g)) masked to
+     * its lower triangle with the diagonal halved, the gradient is L^-T phi L^-1, made symmetric.
+     */
+    static final Primitive CHOLESKY = new Rule("cholesky",
+            inputs -> new TensorValue(org.lmath.tensor.Factorizations.cholesky(Values.toTensor(inputs[0], "cholesky"))),
+            (g, in, out, need) -> {
+                int n = shapeOf(out)[0];
+                double[] lower = new double[n * n], halved = new double[n * n];
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j <= i; j++) {
+                        lower[i * n + j] = 1;
+                        halved[i * n + j] = i == j ? 0.5 : 1;
+                    }
+                }
+                Value lowerG = multiply(g, new TensorValue(Tensor.of(lower, new int[] {n, n})));
+                Value phi = multiply(Differentiable.matmul(Differentiable.transpose(out), lowerG), new TensorValue(Tensor.of(halved, new int[] {n, n})));
+                Value inverse = Differentiable.apply(INVERSE, out);
+                Value gradient = Differentiable.matmul(Differentiable.matmul(Differentiable.transpose(inverse), phi), inverse);
+                return grads(multiply(new Num(0.5), add(gradient, Differentiable.transpose(gradient))));
+            });
+
     /** E[i, j] = L[j] - L[i], with 1 on the diagonal (where the numerators are 0). */
     private static Value eigenvalueGaps(Value values, int n) {
         return add(subtract(reshape(values, new int[] {1, n}), reshape(values, new int[] {n, 1})), new TensorValue(Tensor.eye(n, n)));

@@ -27,6 +27,7 @@ public final class BuiltinTable {
         LogicBuiltins.register(table);
         LinearAlgebraBuiltins.register(table);
         DecompositionBuiltins.register(table);
+        MatrixBuiltins.register(table);
         ProbabilityBuiltins.register(table);
         RandomBuiltins.register(table);
         ArrayBuiltins.register(table);
