@@ -518,6 +518,54 @@ def linear_algebra():
     s.show("grad(s -> sum(linspace(s, 4, 5)))(1)", 2.5)
 
 
+# ---------------------------------------------------------------------------- statistics
+
+def statistics():
+    s = Script("stats_scipy", "ttest(equal_var=, axis=) as scipy.stats.ttest_ind, entropy(p, qk) as scipy.stats.entropy,\n"
+               "normal_logpdf as scipy.stats.norm.logpdf.")
+    r = s.random
+    a = s.let("a", r.normal(0.0, 1.0, size=12))
+    b = s.let("b", r.normal(0.8, 2.0, size=9))
+    result = scipy.stats.ttest_ind(a, b)
+    s.close("ttest(a, b)[0]", result.statistic, rtol=1e-12)
+    s.close("ttest(a, b)[1]", result.pvalue, rtol=1e-9)
+    result = scipy.stats.ttest_ind(a, b, equal_var=False)
+    s.close("ttest(a, b, equal_var=false)[0]", result.statistic, rtol=1e-12)
+    s.close("ttest(a, b, equal_var=false)[1]", result.pvalue, rtol=1e-9)
+    A = s.let("A", r.normal(size=(6, 3)))
+    B = s.let("B", r.normal(0.5, 1.5, size=(5, 3)))
+    result = scipy.stats.ttest_ind(A, B)
+    s.close("ttest(A, B)[0]", result.statistic, rtol=1e-12)
+    s.close("ttest(A, B)[1]", result.pvalue, rtol=1e-9)
+    result = scipy.stats.ttest_ind(A.T, B.T, axis=1, equal_var=False)
+    s.close("ttest(A.T, B.T, axis=1, equal_var=false)[0]", result.statistic, rtol=1e-12)
+    s.close("ttest(A.T, B.T, axis=1, equal_var=false)[1]", result.pvalue, rtol=1e-9)
+    p = s.let("p", r.uniform(0.1, 1.0, size=5))
+    q = s.let("q", r.uniform(0.1, 1.0, size=5))
+    s.close("entropy(p)", scipy.stats.entropy(p))
+    s.close("entropy(p, q)", scipy.stats.entropy(p, q))
+    s.close("entropy(p, q, base=2)", scipy.stats.entropy(p, q, base=2))
+    s.close("entropy(p, qk=q)", scipy.stats.entropy(p, qk=q))
+    P = s.let("P", r.uniform(0.0, 1.0, size=(4, 3)))
+    Q = s.let("Q", r.uniform(0.1, 1.0, size=(4, 3)))
+    s.close("entropy(P, Q)", scipy.stats.entropy(P, Q))
+    s.close("entropy(P, Q, axis=1)", scipy.stats.entropy(P, Q, axis=1))
+    s.show("entropy([0.5, 0.5], [1, 0])", float(scipy.stats.entropy([0.5, 0.5], [1.0, 0.0])))
+    s.show("entropy([1, 0], [0.5, 0.5])", float(scipy.stats.entropy([1.0, 0.0], [0.5, 0.5])))
+    x = s.let("x", r.normal(size=6) * 3)
+    s.close("normal_logpdf(x)", scipy.stats.norm.logpdf(x))
+    s.close("normal_logpdf(x, mu=1, sigma=2.5)", scipy.stats.norm.logpdf(x, loc=1, scale=2.5))
+    s.close("normal_logpdf(40)", scipy.stats.norm.logpdf(40.0))
+    s.close("normal_logpdf(x, mu=[1, 2, 3, 4, 5, 6], sigma=0.5)", scipy.stats.norm.logpdf(x, loc=np.arange(1.0, 7.0), scale=0.5))
+    s.comment("d/dx logpdf = -(x - mu) / sigma^2, d/dsigma = z^2 / sigma - 1 / sigma (by hand)")
+    s.close("grad(t -> sum(normal_logpdf(t, mu=1, sigma=2.5)))(x)", -(x - 1) / 2.5 ** 2)
+    s.close("grad(sg -> sum(normal_logpdf(x, mu=1, sigma=sg)))(2.5)", np.sum(((x - 1) / 2.5) ** 2 / 2.5 - 1 / 2.5))
+    s.let("W", r.normal(size=5))
+    s.gradcheck("a -> entropy(a, q)", "p")
+    s.gradcheck("a -> entropy(p, a)", "q")
+    s.gradcheck("a -> sum(grad(c -> entropy(c, q) ^ 2)(a) * W)", "p")
+
+
 def main():
     remove_old_files()
     lists_everywhere()
@@ -526,6 +574,7 @@ def main():
     math_functions()
     arrays()
     linear_algebra()
+    statistics()
     for script in Script.all:
         script.write()
     print("wrote %d scripts to %s" % (len(Script.all), FOLDER))
