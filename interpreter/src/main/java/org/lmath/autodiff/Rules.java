@@ -313,9 +313,45 @@ final class Rules {
                         : Values.fromTensor(Values.toTensor(inputs[0], "prod").product(axes, keepDimensions)),
                 (g, in, out, need) -> {
                     int[] shape = shapeOf(in[0]);
-                    Value others = Differentiable.apply(productOfOthers(axes), in[0]);
+                    // under an outer grad, the products of the others as differentiable steps (second derivatives)
+                    Value others = Differentiable.isTraced(in[0]) ? productsOfOthers(in[0], axes)
+                            : Differentiable.apply(productOfOthers(axes), in[0]);
                     return grads(multiply(Differentiable.broadcastTo(reshape(g, Differentiable.keptShape(shape, axes)), shape), others));
                 });
+    }
+
+    /**
+     * For each element, the product of the other elements of its line (the reduced axes), as
+     * differentiable steps: each line of m elements becomes m copies with a 1 in the place left
+     * out, and prod multiplies each copy. Exact with zeros, and differentiable again through prod.
+     */
+    private static Value productsOfOthers(Value x, int[] axes) {
+        int[] shape = shapeOf(x);
+        boolean[] reduced = new boolean[shape.length];
+        if (axes == null) java.util.Arrays.fill(reduced, true);
+        else for (int axis : axes) reduced[Shapes.axis(axis, shape.length)] = true;
+        int[] order = new int[shape.length];
+        int k = 0, m = 1;
+        java.util.List<Integer> kept = new java.util.ArrayList<>();
+        for (int d = 0; d < shape.length; d++) if (!reduced[d]) { order[k++] = d; kept.add(shape[d]); }
+        for (int d = 0; d < shape.length; d++) if (reduced[d]) { order[k++] = d; m *= shape[d]; }
+        int[] lines = new int[kept.size() + 1];
+        for (int i = 0; i < kept.size(); i++) lines[i] = kept.get(i);
+        lines[kept.size()] = m;
+        Value flat = reshape(Differentiable.permute(x, order), lines);
+        int[] spread = java.util.Arrays.copyOf(lines, lines.length + 1);
+        spread[lines.length - 1] = 1;
+        spread[lines.length] = m;
+        int[] copies = spread.clone();
+        copies[lines.length - 1] = m;
+        Value repeated = Differentiable.broadcastTo(reshape(flat, spread), copies);
+        Value withOnes = Differentiable.where(new TensorValue(Tensor.eye(m, m)), Num.ONE, repeated);
+        Value others = Differentiable.product(withOnes, new int[] {-1}, false);
+        int[] permuted = new int[shape.length];
+        for (int d = 0; d < shape.length; d++) permuted[d] = shape[order[d]];
+        int[] inverse = new int[shape.length];
+        for (int d = 0; d < shape.length; d++) inverse[order[d]] = d;
+        return Differentiable.permute(reshape(others, permuted), inverse);
     }
 
     private static Primitive productOfOthers(int[] axes) {

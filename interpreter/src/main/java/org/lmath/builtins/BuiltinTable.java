@@ -34,7 +34,9 @@ public final class BuiltinTable {
         ArrayManipulationBuiltins.register(table);
         ContractionBuiltins.register(table);
         StatisticsBuiltins.register(table);
-        AutodiffBuiltins.register(table, new Gradients());
+        Gradients gradients = new Gradients();
+        AutodiffBuiltins.register(table, gradients);
+        TransformBuiltins.register(table, gradients);
         PlotBuiltins.register(table);
         return table;
     }
