@@ -566,6 +566,44 @@ def statistics():
     s.gradcheck("a -> sum(grad(c -> entropy(c, q) ^ 2)(a) * W)", "p")
 
 
+# ---------------------------------------------------------------------------- random
+
+RANDOM_CALLS = [
+    ("exponential(2.0, 5)", lambda: np.random.exponential(2.0, 5)), ("exponential()", lambda: np.random.exponential()),
+    ("exponential(size=(2, 3))", lambda: np.random.exponential(size=(2, 3))),
+    ("gamma(2.5, 1.5, 6)", lambda: np.random.gamma(2.5, 1.5, 6)), ("gamma(0.5, size=6)", lambda: np.random.gamma(0.5, size=6)),
+    ("gamma(1, 3, 3)", lambda: np.random.gamma(1, 3, 3)), ("gamma(40, 0.1)", lambda: np.random.gamma(40, 0.1)),
+    ("beta(0.5, 0.7, 6)", lambda: np.random.beta(0.5, 0.7, 6)), ("beta(2, 3, 6)", lambda: np.random.beta(2, 3, 6)),
+    ("beta(0.3, 4, 4)", lambda: np.random.beta(0.3, 4, 4)),
+    ("poisson(3, 8)", lambda: np.random.poisson(3, 8)), ("poisson(50, 8)", lambda: np.random.poisson(50, 8)),
+    ("poisson(0, 2)", lambda: np.random.poisson(0, 2)), ("poisson(size=(2, 2))", lambda: np.random.poisson(size=(2, 2))),
+    ("binomial(10, 0.3, 8)", lambda: np.random.binomial(10, 0.3, 8)), ("binomial(1000, 0.4, 8)", lambda: np.random.binomial(1000, 0.4, 8)),
+    ("binomial(100, 0.9, 8)", lambda: np.random.binomial(100, 0.9, 8)), ("binomial(5, 0)", lambda: np.random.binomial(5, 0)),
+    ("binomial(100000, 0.5, 4)", lambda: np.random.binomial(100000, 0.5, 4)),
+    ("multinomial(20, [0.2, 0.3, 0.5], size=3)", lambda: np.random.multinomial(20, [0.2, 0.3, 0.5], size=3)),
+    ("multinomial(100, (0.1, 0.0, 0.6, 0.3))", lambda: np.random.multinomial(100, (0.1, 0.0, 0.6, 0.3))),
+    ("randn(3)", lambda: np.random.randn(3)),
+]
+
+
+def random_streams():
+    s = Script("random_distributions", "exponential, gamma, beta, poisson, binomial, multinomial after seed(n), interleaved with the\n"
+               "other draws: the same numbers as NumPy's legacy np.random, compared to the last bit (==) and printed.")
+    for seed in (0, 12345):
+        s.run("seed(%d)" % seed)
+        np.random.seed(seed)
+        for call, twin in RANDOM_CALLS:
+            value = twin()
+            array = np.asarray(value, dtype=np.float64)
+            s.show(call, value if array.ndim else float(value))
+    # the same sequence checked bit for bit
+    s.run("seed(7)")
+    np.random.seed(7)
+    for call, twin in RANDOM_CALLS:
+        array = np.asarray(twin(), dtype=np.float64)
+        s.show("all(%s == %s)" % (call, literal(array)), True)
+
+
 def main():
     remove_old_files()
     lists_everywhere()
@@ -575,6 +613,7 @@ def main():
     arrays()
     linear_algebra()
     statistics()
+    random_streams()
     for script in Script.all:
         script.write()
     print("wrote %d scripts to %s" % (len(Script.all), FOLDER))

@@ -30,6 +30,7 @@ public final class BuiltinTable {
         MatrixBuiltins.register(table);
         ProbabilityBuiltins.register(table);
         RandomBuiltins.register(table);
+        RandomDistributionBuiltins.register(table);
         ArrayBuiltins.register(table);
         ArrayManipulationBuiltins.register(table);
         ContractionBuiltins.register(table);
