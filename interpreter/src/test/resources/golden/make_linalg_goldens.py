@@ -364,8 +364,6 @@ def error_scripts():
          lambda: np.linalg.eigh(np.ones((3, 2)))),
         ("svd_vector", [], "svd([1, 2, 3])", "svd needs a matrix (2-D), got a tensor of shape (3,)",
          lambda: np.linalg.svd(np.ones(3))),
-        ("svd_stack", ["# NumPy accepts stacks of matrices; lmath asks for a loop."], "svd(ones((2, 3, 3)))",
-         "svd needs a matrix (2-D), got a tensor of shape (2, 3, 3); for a stack of matrices, loop over them", None),
         ("svd_full_matrices", [], "svd(eye(2), full_matrices=1)", "svd(): argument 'full_matrices' must be true or false", None),
         ("matrix_rank_tol", [], "matrix_rank(eye(2), tol=-1)", "matrix_rank(): tol must be a number >= 0, got -1", None),
         ("inv_singular", [], "inv([[1, 2], [2, 4]])", "inv: the matrix is singular",

@@ -437,6 +437,173 @@ def arrays():
                "cross(): both vectors must have 3 (or both 2) components along the last axis, got shapes (3,) and (4,)")
 
 
+# ---------------------------------------------------------------------------- linear algebra
+
+def linear_algebra():
+    s = Script("linalg_numpy", "numpy.linalg's cholesky, qr, slogdet, pinv, lstsq, matrix_power, and stacks of matrices for\n"
+               "inv, det, solve, trace; eye(k=), linspace(endpoint=), expand_dims with a tuple, concat(axis=none).")
+    r = s.random
+    M = r.normal(size=(4, 4))
+    S = s.let("S", M @ M.T + 4 * np.eye(4))
+    A = s.let("A", r.normal(size=(5, 3)))
+    b = s.let("b", r.normal(size=(5,)))
+    T = s.let("T", r.normal(size=(2, 3, 3)) + 3 * np.eye(3))
+    y = s.let("y", r.normal(size=(2, 3, 2)))
+    s.close("cholesky(S)", np.linalg.cholesky(S))
+    q, rr = np.linalg.qr(A)
+    s.close("qr(A)[0]", q)
+    s.close("qr(A)[1]", rr)
+    s.close("qr(A.T)[0]", np.linalg.qr(A.T)[0])
+    s.close("qr(A.T)[1]", np.linalg.qr(A.T)[1])
+    s.close("qr(S)[0]", np.linalg.qr(S)[0])
+    s.close("qr(S)[1]", np.linalg.qr(S)[1])
+    sign, logdet = np.linalg.slogdet(T)
+    s.show("slogdet(T)[0]", sign)
+    s.close("slogdet(T)[1]", logdet)
+    s.show("slogdet([[0, 1], [1, 0]])", (-1.0, 0.0))
+    s.show("slogdet([[1, 2], [2, 4]])", tuple(float(v) for v in np.linalg.slogdet(np.array([[1.0, 2.0], [2.0, 4.0]]))))
+    s.close("slogdet(1e3 * eye(200))[1]", np.linalg.slogdet(1e3 * np.eye(200))[1])
+    s.close("pinv(A)", np.linalg.pinv(A))
+    s.close("pinv([[1, 2], [2, 4]])", np.linalg.pinv(np.array([[1.0, 2.0], [2.0, 4.0]])))
+    x, residuals, rank, sv = np.linalg.lstsq(A, b)
+    s.close("lstsq(A, b)[0]", x)
+    s.close("lstsq(A, b)[1]", residuals)
+    s.show("lstsq(A, b)[2]", float(rank))
+    s.close("lstsq(A, b)[3]", sv)
+    s.show("shape(lstsq([[1, 2], [2, 4]], [1, 2])[1])", tuple(np.linalg.lstsq(np.array([[1.0, 2.0], [2.0, 4.0]]), np.array([1.0, 2.0]))[1].shape))
+    s.show("matrix_power([[1, 1], [1, 0]], 10)", np.linalg.matrix_power(np.array([[1.0, 1.0], [1.0, 0.0]]), 10))
+    s.close("matrix_power(T, 5)", np.linalg.matrix_power(T, 5))
+    s.close("matrix_power(T, -3)", np.linalg.matrix_power(T, -3))
+    s.show("matrix_power(T, 0)", np.linalg.matrix_power(T, 0))
+    s.close("inv(T)", np.linalg.inv(T))
+    s.close("det(T)", np.linalg.det(T))
+    s.close("solve(T, y)", np.linalg.solve(T, y))
+    s.close("solve(T, [1, 2, 3])", np.linalg.solve(T, np.array([1.0, 2.0, 3.0])))
+    s.close("trace(T)", np.linalg.trace(T))
+    s.close("trace(A, offset=1)", np.trace(A, offset=1))
+    s.close("trace(A, offset=-2)", np.trace(A, offset=-2))
+    s.show("eye(3, k=1)", np.eye(3, k=1))
+    s.show("eye(2, 4, k=-1)", np.eye(2, 4, k=-1))
+    s.show("eye(3, 2, k=2)", np.eye(3, 2, k=2))
+    s.show("linspace(0, 1, 5, endpoint=false)", np.linspace(0, 1, 5, endpoint=False))
+    s.show("linspace(2, 3, 4)", np.linspace(2, 3, 4))
+    s.show("linspace(-1, 0.7, 7, endpoint=false)", np.linspace(-1, 0.7, 7, endpoint=False))
+    s.show("linspace(5, 6, 1, endpoint=false)", np.linspace(5, 6, 1, endpoint=False))
+    s.show("shape(expand_dims(A, (0, 3)))", np.expand_dims(A, (0, 3)).shape)
+    s.show("shape(expand_dims(b, (-1, 0)))", np.expand_dims(b, (-1, 0)).shape)
+    s.show("concat(([[1, 2], [3, 4]], [5, 6]), axis=none)", np.concatenate((np.array([[1.0, 2.0], [3.0, 4.0]]), np.array([5.0, 6.0])), axis=None))
+    eigenvalues = np.linalg.eigh((T + np.swapaxes(T, 1, 2)) / 2)[0]
+    s.close("eigh((T + swapaxes(T, 1, 2)) / 2)[0]", eigenvalues)
+    s.close("svd(T)[1]", np.linalg.svd(T)[1])
+
+    s = Script("linalg_gradients", "Gradients of the new matrix functions against central differences (first and second order),\n"
+               "and of linspace in its bounds by hand: d/dx sum(linspace(0, x, 3)) = 0 + 0.5 + 1 = 1.5.")
+    s.let("S", S)
+    s.let("T", T)
+    s.let("y", y)
+    s.run("seed(3)")
+    for k, (call, name) in enumerate([("cholesky((a + a.T) / 2)", "S"), ("slogdet(a)[1]", "T"), ("matrix_power(a, 3)", "T"),
+                                       ("matrix_power(a, -2)", "T"), ("inv(a)", "T"), ("det(a)", "T"), ("solve(a, y)", "T"),
+                                       ("solve(T, a)", "y"), ("trace(a, offset=1)", "T"), ("eigh((a + swapaxes(a, 1, 2)) / 2)[0]", "T")]):
+        s.run("f%d(a) = %s" % (k, call))
+        s.run("W%d = randn(shape(f%d(%s)))" % (k, k, name))
+        s.run("V%d = randn(shape(%s))" % (k, name))
+        s.gradcheck("a -> sum(W%d * f%d(a))" % (k, k), name)
+        if "eigh" not in call:
+            s.gradcheck("a -> sum(V%d * grad(c -> sum(W%d * f%d(c) ^ 2))(a))" % (k, k, k), name)
+    s.show("grad(x -> sum(linspace(0, x, 3)))(2)", 1.5)
+    s.comment("without endpoint: 0, x/3, 2x/3, so the derivative is 1")
+    s.show("round(grad(x -> sum(linspace(0, x, 3, endpoint=false)))(2), 12)", 1.0)
+    s.comment("d/ds sum(linspace(s, 4, 5)) = 1 + 0.75 + 0.5 + 0.25 + 0 = 2.5")
+    s.show("grad(s -> sum(linspace(s, 4, 5)))(1)", 2.5)
+
+
+# ---------------------------------------------------------------------------- statistics
+
+def statistics():
+    s = Script("stats_scipy", "ttest(equal_var=, axis=) as scipy.stats.ttest_ind, entropy(p, qk) as scipy.stats.entropy,\n"
+               "normal_logpdf as scipy.stats.norm.logpdf.")
+    r = s.random
+    a = s.let("a", r.normal(0.0, 1.0, size=12))
+    b = s.let("b", r.normal(0.8, 2.0, size=9))
+    result = scipy.stats.ttest_ind(a, b)
+    s.close("ttest(a, b)[0]", result.statistic, rtol=1e-12)
+    s.close("ttest(a, b)[1]", result.pvalue, rtol=1e-9)
+    result = scipy.stats.ttest_ind(a, b, equal_var=False)
+    s.close("ttest(a, b, equal_var=false)[0]", result.statistic, rtol=1e-12)
+    s.close("ttest(a, b, equal_var=false)[1]", result.pvalue, rtol=1e-9)
+    A = s.let("A", r.normal(size=(6, 3)))
+    B = s.let("B", r.normal(0.5, 1.5, size=(5, 3)))
+    result = scipy.stats.ttest_ind(A, B)
+    s.close("ttest(A, B)[0]", result.statistic, rtol=1e-12)
+    s.close("ttest(A, B)[1]", result.pvalue, rtol=1e-9)
+    result = scipy.stats.ttest_ind(A.T, B.T, axis=1, equal_var=False)
+    s.close("ttest(A.T, B.T, axis=1, equal_var=false)[0]", result.statistic, rtol=1e-12)
+    s.close("ttest(A.T, B.T, axis=1, equal_var=false)[1]", result.pvalue, rtol=1e-9)
+    p = s.let("p", r.uniform(0.1, 1.0, size=5))
+    q = s.let("q", r.uniform(0.1, 1.0, size=5))
+    s.close("entropy(p)", scipy.stats.entropy(p))
+    s.close("entropy(p, q)", scipy.stats.entropy(p, q))
+    s.close("entropy(p, q, base=2)", scipy.stats.entropy(p, q, base=2))
+    s.close("entropy(p, qk=q)", scipy.stats.entropy(p, qk=q))
+    P = s.let("P", r.uniform(0.0, 1.0, size=(4, 3)))
+    Q = s.let("Q", r.uniform(0.1, 1.0, size=(4, 3)))
+    s.close("entropy(P, Q)", scipy.stats.entropy(P, Q))
+    s.close("entropy(P, Q, axis=1)", scipy.stats.entropy(P, Q, axis=1))
+    s.show("entropy([0.5, 0.5], [1, 0])", float(scipy.stats.entropy([0.5, 0.5], [1.0, 0.0])))
+    s.show("entropy([1, 0], [0.5, 0.5])", float(scipy.stats.entropy([1.0, 0.0], [0.5, 0.5])))
+    x = s.let("x", r.normal(size=6) * 3)
+    s.close("normal_logpdf(x)", scipy.stats.norm.logpdf(x))
+    s.close("normal_logpdf(x, mu=1, sigma=2.5)", scipy.stats.norm.logpdf(x, loc=1, scale=2.5))
+    s.close("normal_logpdf(40)", scipy.stats.norm.logpdf(40.0))
+    s.close("normal_logpdf(x, mu=[1, 2, 3, 4, 5, 6], sigma=0.5)", scipy.stats.norm.logpdf(x, loc=np.arange(1.0, 7.0), scale=0.5))
+    s.comment("d/dx logpdf = -(x - mu) / sigma^2, d/dsigma = z^2 / sigma - 1 / sigma (by hand)")
+    s.close("grad(t -> sum(normal_logpdf(t, mu=1, sigma=2.5)))(x)", -(x - 1) / 2.5 ** 2)
+    s.close("grad(sg -> sum(normal_logpdf(x, mu=1, sigma=sg)))(2.5)", np.sum(((x - 1) / 2.5) ** 2 / 2.5 - 1 / 2.5))
+    s.let("W", r.normal(size=5))
+    s.gradcheck("a -> entropy(a, q)", "p")
+    s.gradcheck("a -> entropy(p, a)", "q")
+    s.gradcheck("a -> sum(grad(c -> entropy(c, q) ^ 2)(a) * W)", "p")
+
+
+# ---------------------------------------------------------------------------- random
+
+RANDOM_CALLS = [
+    ("exponential(2.0, 5)", lambda: np.random.exponential(2.0, 5)), ("exponential()", lambda: np.random.exponential()),
+    ("exponential(size=(2, 3))", lambda: np.random.exponential(size=(2, 3))),
+    ("gamma(2.5, 1.5, 6)", lambda: np.random.gamma(2.5, 1.5, 6)), ("gamma(0.5, size=6)", lambda: np.random.gamma(0.5, size=6)),
+    ("gamma(1, 3, 3)", lambda: np.random.gamma(1, 3, 3)), ("gamma(40, 0.1)", lambda: np.random.gamma(40, 0.1)),
+    ("beta(0.5, 0.7, 6)", lambda: np.random.beta(0.5, 0.7, 6)), ("beta(2, 3, 6)", lambda: np.random.beta(2, 3, 6)),
+    ("beta(0.3, 4, 4)", lambda: np.random.beta(0.3, 4, 4)),
+    ("poisson(3, 8)", lambda: np.random.poisson(3, 8)), ("poisson(50, 8)", lambda: np.random.poisson(50, 8)),
+    ("poisson(0, 2)", lambda: np.random.poisson(0, 2)), ("poisson(size=(2, 2))", lambda: np.random.poisson(size=(2, 2))),
+    ("binomial(10, 0.3, 8)", lambda: np.random.binomial(10, 0.3, 8)), ("binomial(1000, 0.4, 8)", lambda: np.random.binomial(1000, 0.4, 8)),
+    ("binomial(100, 0.9, 8)", lambda: np.random.binomial(100, 0.9, 8)), ("binomial(5, 0)", lambda: np.random.binomial(5, 0)),
+    ("binomial(100000, 0.5, 4)", lambda: np.random.binomial(100000, 0.5, 4)),
+    ("multinomial(20, [0.2, 0.3, 0.5], size=3)", lambda: np.random.multinomial(20, [0.2, 0.3, 0.5], size=3)),
+    ("multinomial(100, (0.1, 0.0, 0.6, 0.3))", lambda: np.random.multinomial(100, (0.1, 0.0, 0.6, 0.3))),
+    ("randn(3)", lambda: np.random.randn(3)),
+]
+
+
+def random_streams():
+    s = Script("random_distributions", "exponential, gamma, beta, poisson, binomial, multinomial after seed(n), interleaved with the\n"
+               "other draws: the same numbers as NumPy's legacy np.random, compared to the last bit (==) and printed.")
+    for seed in (0, 12345):
+        s.run("seed(%d)" % seed)
+        np.random.seed(seed)
+        for call, twin in RANDOM_CALLS:
+            value = twin()
+            array = np.asarray(value, dtype=np.float64)
+            s.show(call, value if array.ndim else float(value))
+    # the same sequence checked bit for bit
+    s.run("seed(7)")
+    np.random.seed(7)
+    for call, twin in RANDOM_CALLS:
+        array = np.asarray(twin(), dtype=np.float64)
+        s.show("all(%s == %s)" % (call, literal(array)), True)
+
+
 def main():
     remove_old_files()
     lists_everywhere()
@@ -444,6 +611,9 @@ def main():
     dot_nd()
     math_functions()
     arrays()
+    linear_algebra()
+    statistics()
+    random_streams()
     for script in Script.all:
         script.write()
     print("wrote %d scripts to %s" % (len(Script.all), FOLDER))

@@ -69,6 +69,66 @@ def activations():
         s.close("grad(a -> sum(grad(c -> sum(%s))(a)))(z)" % (lmath_call % "c"), second.numpy(), rtol=1e-10, atol=1e-14)
 
 
+def differentiation():
+    s = TorchScript("torch_jvp_vjp_hessian", "jvp and vjp as JAX's (here against torch.autograd.functional.jvp and vjp), hessian\n"
+                    "and jacobian of a vector-valued function (torch.autograd.functional), second derivatives of prod.")
+    r = s.random
+    x = r.normal(size=(3,))
+    v = r.normal(size=(3,))
+    u = r.normal(size=(2,))
+    M = r.normal(size=(2, 3))
+    s.let("x", x)
+    s.let("v", v)
+    s.let("u", u)
+    s.let("M", M)
+    s.run("f(a) = tanh(M @ a) * sum(a ^ 2)")
+    Mt = torch.tensor(M)
+
+    def f(a):
+        return torch.tanh(Mt @ a) * torch.sum(a ** 2)
+
+    xt, vt, ut = (torch.tensor(x), torch.tensor(v), torch.tensor(u))
+    value, tangent = torch.autograd.functional.jvp(f, xt, vt)
+    s.close("jvp(f, (x,), (v,))[0]", value.numpy())
+    s.close("jvp(f, (x,), (v,))[1]", tangent.numpy())
+    value, cotangent = torch.autograd.functional.vjp(f, xt, ut)
+    s.run("y, pullback = vjp(f, x)")
+    s.close("y", value.numpy())
+    s.close("pullback(u)[0]", cotangent.numpy())
+    s.close("jacobian(f)(x)", torch.autograd.functional.jacobian(f, xt).numpy())
+    hessians = np.stack([torch.autograd.functional.hessian(lambda a, k=k: f(a)[k], xt).numpy() for k in range(2)])
+    s.shape("hessian(f)(x)", hessians)
+    s.close("hessian(f)(x)", hessians)
+    s.comment("two arguments: jvp sums the products of each argument's tangent")
+    s.run("g(a, b) = sum(a * b) * a")
+    w = r.normal(size=(3,))
+    s.let("w", w)
+
+    def g(a, b):
+        return torch.sum(a * b) * a
+
+    value, tangent = torch.autograd.functional.jvp(g, (xt, torch.tensor(w)), (vt, torch.tensor(v * 2)))
+    s.close("jvp(g, (x, w), (v, 2 * v))[1]", tangent.numpy())
+    value, cotangents = torch.autograd.functional.vjp(g, (xt, torch.tensor(w)), torch.tensor(v))
+    s.close("vjp(g, x, w)[1](v)[1]", cotangents[1].numpy())
+    for name, values in [("p", [1.5, -2.0, 0.5, 3.0]), ("pz", [0.0, 2.0, -1.0, 3.0]), ("pzz", [0.0, 2.0, 0.0, 3.0])]:
+        s.let(name, np.array(values))
+        # by the formula d2 prod / dx_i dx_j = the product of the elements other than i and j (0 on the
+        # diagonal); PyTorch agrees except with two zeros, where its double backward gives 0 for the
+        # pair of zeros instead of the product of the others (6 here)
+        n = len(values)
+        h = np.array([[0.0 if i == j else float(np.prod([values[k] for k in range(n) if k not in (i, j)])) for j in range(n)]
+                      for i in range(n)])
+        if name != "pzz":
+            assert np.allclose(h, torch.autograd.functional.hessian(torch.prod, torch.tensor(values)).numpy())
+        s.show("hessian(prod)(%s)" % name, h)
+    P = r.normal(size=(2, 3))
+    s.let("P", P)
+    h = torch.autograd.functional.hessian(lambda a: torch.sum(torch.prod(a, dim=1) ** 2), torch.tensor(P)).numpy()
+    s.close("hessian(a -> sum(prod(a, axis=1) ^ 2))(P)", h)
+    s.gradcheck("a -> sum(grad(c -> sum(prod(c, axis=0) ^ 2))(a) * P)", "P")
+
+
 def main():
     os.makedirs(parity.FOLDER, exist_ok=True)
     for name in os.listdir(parity.FOLDER):
@@ -77,6 +137,7 @@ def main():
             if file.readline().rstrip("\n") == GENERATED:
                 os.remove(path)
     activations()
+    differentiation()
     for script in TorchScript.all:
         script.write()
     print("wrote %d scripts to %s" % (len(TorchScript.all), parity.FOLDER))

@@ -295,7 +295,7 @@ def error_scripts():
         ("normal_pdf_sigma", "normal_pdf(1, 0, 0)", "normal_pdf(): sigma (the standard deviation) must be positive, got 0"),
         ("normal_cdf_sigma", "normal_cdf([1, 2], 0, [1, -2])", "normal_cdf(): sigma (the standard deviation) must be positive, got -2"),
         ("normal_ppf_sigma", "normal_ppf(0.5, sigma=-1)", "normal_ppf(): sigma (the standard deviation) must be positive, got -1"),
-        ("normal_cdf_string", 'normal_cdf("one")', "normal_cdf()'s argument must be a tensor or a number, not a string"),
+        ("normal_cdf_string", 'normal_cdf("one")', "normal_cdf(): argument 'x' must be a tensor, a number, or a list or tuple of numbers, not a string"),
         ("confint_level_zero", "confint(5, 10, level=0)", "confint(): level must be between 0 and 1 (0.95 for 95%), got 0"),
         ("confint_level_one", "confint(5, 10, 1)", "confint(): level must be between 0 and 1 (0.95 for 95%), got 1"),
         ("confint_level_percent", "confint(5, 10, level=95)", "confint(): level must be between 0 and 1 (0.95 for 95%), got 95"),

@@ -177,6 +177,15 @@ public final class Differentiable {
         return apply(Rules.DETERMINANT, matrix);
     }
 
+    public static Value cholesky(Value matrix) {
+        return apply(Rules.CHOLESKY, matrix);
+    }
+
+    /** log|det(A)|, differentiable (slogdet's second part). */
+    public static Value logAbsDeterminant(Value matrix) {
+        return apply(Rules.LOG_ABS_DET, matrix);
+    }
+
     public static Value solve(Value matrix, Value rightSide) {
         return apply(Rules.SOLVE, matrix, rightSide);
     }

@@ -313,9 +313,45 @@ final class Rules {
                         : Values.fromTensor(Values.toTensor(inputs[0], "prod").product(axes, keepDimensions)),
                 (g, in, out, need) -> {
                     int[] shape = shapeOf(in[0]);
-                    Value others = Differentiable.apply(productOfOthers(axes), in[0]);
+                    // under an outer grad, the products of the others as differentiable steps (second derivatives)
+                    Value others = Differentiable.isTraced(in[0]) ? productsOfOthers(in[0], axes)
+                            : Differentiable.apply(productOfOthers(axes), in[0]);
                     return grads(multiply(Differentiable.broadcastTo(reshape(g, Differentiable.keptShape(shape, axes)), shape), others));
                 });
+    }
+
+    /**
+     * For each element, the product of the other elements of its line (the reduced axes), as
+     * differentiable steps: each line of m elements becomes m copies with a 1 in the place left
+     * out, and prod multiplies each copy. Exact with zeros, and differentiable again through prod.
+     */
+    private static Value productsOfOthers(Value x, int[] axes) {
+        int[] shape = shapeOf(x);
+        boolean[] reduced = new boolean[shape.length];
+        if (axes == null) java.util.Arrays.fill(reduced, true);
+        else for (int axis : axes) reduced[Shapes.axis(axis, shape.length)] = true;
+        int[] order = new int[shape.length];
+        int k = 0, m = 1;
+        java.util.List<Integer> kept = new java.util.ArrayList<>();
+        for (int d = 0; d < shape.length; d++) if (!reduced[d]) { order[k++] = d; kept.add(shape[d]); }
+        for (int d = 0; d < shape.length; d++) if (reduced[d]) { order[k++] = d; m *= shape[d]; }
+        int[] lines = new int[kept.size() + 1];
+        for (int i = 0; i < kept.size(); i++) lines[i] = kept.get(i);
+        lines[kept.size()] = m;
+        Value flat = reshape(Differentiable.permute(x, order), lines);
+        int[] spread = java.util.Arrays.copyOf(lines, lines.length + 1);
+        spread[lines.length - 1] = 1;
+        spread[lines.length] = m;
+        int[] copies = spread.clone();
+        copies[lines.length - 1] = m;
+        Value repeated = Differentiable.broadcastTo(reshape(flat, spread), copies);
+        Value withOnes = Differentiable.where(new TensorValue(Tensor.eye(m, m)), Num.ONE, repeated);
+        Value others = Differentiable.product(withOnes, new int[] {-1}, false);
+        int[] permuted = new int[shape.length];
+        for (int d = 0; d < shape.length; d++) permuted[d] = shape[order[d]];
+        int[] inverse = new int[shape.length];
+        for (int d = 0; d < shape.length; d++) inverse[order[d]] = d;
+        return Differentiable.permute(reshape(others, permuted), inverse);
     }
 
     private static Primitive productOfOthers(int[] axes) {
@@ -480,6 +516,33 @@ final class Rules {
                             + "only S (the singular values) can be differentiated");
                 });
     }
+
+    /** log|det(A)| (slogdet's second part); its gradient is inv(A)^T, as det's divided by det. */
+    static final Primitive LOG_ABS_DET = new Rule("slogdet",
+            inputs -> new Num(org.lmath.tensor.Factorizations.signAndLogDeterminant(Values.toTensor(inputs[0], "slogdet"))[1]),
+            (g, in, out, need) -> grads(multiply(g, Differentiable.transpose(Differentiable.apply(INVERSE, in[0])))));
+
+    /**
+     * cholesky(A) = L, lower, A = L L^T; as PyTorch's backward: with phi = (L^T tril(g)) masked to
+     * its lower triangle with the diagonal halved, the gradient is L^-T phi L^-1, made symmetric.
+     */
+    static final Primitive CHOLESKY = new Rule("cholesky",
+            inputs -> new TensorValue(org.lmath.tensor.Factorizations.cholesky(Values.toTensor(inputs[0], "cholesky"))),
+            (g, in, out, need) -> {
+                int n = shapeOf(out)[0];
+                double[] lower = new double[n * n], halved = new double[n * n];
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j <= i; j++) {
+                        lower[i * n + j] = 1;
+                        halved[i * n + j] = i == j ? 0.5 : 1;
+                    }
+                }
+                Value lowerG = multiply(g, new TensorValue(Tensor.of(lower, new int[] {n, n})));
+                Value phi = multiply(Differentiable.matmul(Differentiable.transpose(out), lowerG), new TensorValue(Tensor.of(halved, new int[] {n, n})));
+                Value inverse = Differentiable.apply(INVERSE, out);
+                Value gradient = Differentiable.matmul(Differentiable.matmul(Differentiable.transpose(inverse), phi), inverse);
+                return grads(multiply(new Num(0.5), add(gradient, Differentiable.transpose(gradient))));
+            });
 
     /** E[i, j] = L[j] - L[i], with 1 on the diagonal (where the numerators are 0). */
     private static Value eigenvalueGaps(Value values, int n) {

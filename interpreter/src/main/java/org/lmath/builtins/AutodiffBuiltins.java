@@ -50,12 +50,14 @@ final class AutodiffBuiltins {
                     if (many) throw new LMathError("jacobian differentiates with respect to one argument; give one position");
                     return gradients.jacobian(context, f, arguments, positions[0], "jacobian");
                 }), required("f"), optional("wrt", Num.ZERO));
-        table.add(TOPIC, "hessian", Gradient.RULE, "A function giving the matrix of second derivatives of f (which returns a number).",
+        table.add(TOPIC, "hessian", Gradient.RULE, "A function giving the second derivatives of f: for f returning a number, the matrix "
+                        + "(shape x.shape + x.shape); for a tensor, one per element (f(x).shape + x.shape + x.shape, as JAX's hessian).",
                 args -> {
                     FunctionValue f = args.function("f");
                     Positions positions = wrt(args);
-                    Derived first = new Derived("grad", f, positions, (context, g, arguments, p, many) ->
-                            gradients.valueAndGradient(context, g, arguments, p, "hessian").gradients().get(0));
+                    // the jacobian of the jacobian: for a number-valued f its jacobian is its gradient
+                    Derived first = new Derived("jacobian", f, positions, (context, g, arguments, p, many) ->
+                            gradients.jacobian(context, g, arguments, p[0], "hessian"));
                     return new Derived("hessian", f, positions, (context, g, arguments, p, many) ->
                             gradients.jacobian(context, first, arguments, p[0], "hessian"));
                 }, required("f"), optional("wrt", Num.ZERO));

@@ -27,13 +27,17 @@ public final class BuiltinTable {
         LogicBuiltins.register(table);
         LinearAlgebraBuiltins.register(table);
         DecompositionBuiltins.register(table);
+        MatrixBuiltins.register(table);
         ProbabilityBuiltins.register(table);
         RandomBuiltins.register(table);
+        RandomDistributionBuiltins.register(table);
         ArrayBuiltins.register(table);
         ArrayManipulationBuiltins.register(table);
         ContractionBuiltins.register(table);
         StatisticsBuiltins.register(table);
-        AutodiffBuiltins.register(table, new Gradients());
+        Gradients gradients = new Gradients();
+        AutodiffBuiltins.register(table, gradients);
+        TransformBuiltins.register(table, gradients);
         PlotBuiltins.register(table);
         StringBuiltins.register(table);
         DictBuiltins.register(table);

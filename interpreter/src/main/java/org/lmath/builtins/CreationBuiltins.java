@@ -28,10 +28,13 @@ final class CreationBuiltins {
         table.add(TOPIC, "full", Gradient.NO_RULE_YET, "A tensor of the given shape filled with value.",
                 args -> Values.fromTensor(Tensor.full(checked(args.shape("shape"), "full"), args.number("value"))),
                 required("shape"), required("value"));
-        table.add(TOPIC, "eye", Gradient.CONSTANT, "The n x n identity matrix (n x m when m is given).", CreationBuiltins::eye,
-                required("n"), optional("m", NoneValue.NONE));
-        table.add(TOPIC, "linspace", Gradient.NO_RULE_YET, "num evenly spaced numbers from start to stop, both included.",
-                CreationBuiltins::linspace, required("start"), required("stop"), optional("num", new Num(50)));
+        table.add(TOPIC, "eye", Gradient.CONSTANT, "The n x n identity matrix (n x m when m is given); k > 0 puts the ones on a "
+                        + "diagonal above the main one, k < 0 below.", CreationBuiltins::eye,
+                required("n"), optional("m", NoneValue.NONE), optional("k", Num.ZERO));
+        table.add(TOPIC, "linspace", Gradient.RULE, "num evenly spaced numbers from start to stop (stop left out with endpoint=false), "
+                        + "as NumPy; differentiable in start and stop.",
+                CreationBuiltins::linspace, required("start"), required("stop"), optional("num", new Num(50)),
+                optional("endpoint", org.lmath.value.Bool.TRUE));
         table.add(TOPIC, "arange", Gradient.NO_RULE_YET, "start, start+step, ... below stop, as a tensor; arange(n) is 0, 1, ..., n-1.",
                 CreationBuiltins::arange, required("start"), optional("stop", NoneValue.NONE), optional("step", Num.ONE));
     }
@@ -51,13 +54,24 @@ final class CreationBuiltins {
         int rows = args.integer("n");
         int columns = args.isNone("m") ? rows : args.integer("m");
         checked(new int[] {rows, columns}, "eye");
-        return new TensorValue(Tensor.eye(rows, columns));
+        int k = args.integer("k");
+        if (k == 0) return new TensorValue(Tensor.eye(rows, columns));
+        double[] data = new double[rows * columns];
+        for (int i = Math.max(0, -k); i < rows && i + k < columns; i++) data[i * columns + i + k] = 1;
+        return new TensorValue(Tensor.of(data, new int[] {rows, columns}));
     }
 
     private static Value linspace(Arguments args) {
         int count = args.integer("num");
         if (count < 0) throw new LMathError("linspace(): num must not be negative, got " + count);
-        return new TensorValue(Tensor.linspace(args.number("start"), args.number("stop"), count));
+        boolean endpoint = args.bool("endpoint");
+        Value start = args.get("start"), stop = args.get("stop");
+        args.number("start");
+        args.number("stop");
+        if (endpoint && !org.lmath.autodiff.Differentiable.isTraced(start) && !org.lmath.autodiff.Differentiable.isTraced(stop)) {
+            return new TensorValue(Tensor.linspace(args.number("start"), args.number("stop"), count));
+        }
+        return Linspace.of(start, stop, count, endpoint);
     }
 
     private static Value arange(Arguments args) {

@@ -27,14 +27,15 @@ final class DecompositionBuiltins {
     static void register(BuiltinTable table) {
         table.add(TOPIC, "eig", Gradient.RULE, "(values, vectors) of a square matrix: A @ vectors[:, i] = values[i] * vectors[:, i]; "
                         + "values largest first, each vector of length 1 with its largest component positive.",
-                args -> pair(Differentiable.eig(args.get("A"))), tensor("A"));
+                args -> pair(MatrixBuiltins.overMatricesParts(args.get("A"), 2, 2, Differentiable::eig)), tensor("A"));
         table.add(TOPIC, "eigh", Gradient.RULE, "(values, vectors) of a symmetric matrix, values smallest first (as NumPy); "
                         + "the vectors are orthonormal columns, each with its largest component positive.",
-                args -> pair(Differentiable.eigh(args.get("A"))), tensor("A"));
+                args -> pair(MatrixBuiltins.overMatricesParts(args.get("A"), 2, 2, Differentiable::eigh)), tensor("A"));
         table.add(TOPIC, "svd", Gradient.RULE, "(U, S, Vt) with A = U @ diag(S) @ Vt and S descending; full_matrices=false gives "
                         + "the reduced U (m, k) and Vt (k, n), k = min(m, n).",
                 args -> {
-                    Value[] parts = Differentiable.svd(args.get("A"), args.bool("full_matrices"));
+                    boolean full = args.bool("full_matrices");
+                    Value[] parts = MatrixBuiltins.overMatricesParts(args.get("A"), 2, 3, A -> Differentiable.svd(A, full));
                     return TupleValue.of(parts[0], parts[1], parts[2]);
                 }, tensor("A"), optional("full_matrices", Bool.TRUE));
         table.add(TOPIC, "matrix_rank", Gradient.CONSTANT, "The number of singular values above tol (default S.max() * max(m, n) * eps, "

@@ -16,6 +16,8 @@ import org.lmath.value.Str;
 import org.lmath.value.TensorValue;
 import org.lmath.value.Traced;
 import org.lmath.value.Value;
+import java.util.List;
+import org.lmath.tensor.IndexItem;
 
 /** Linear algebra: dot. */
 final class LinearAlgebraBuiltins {
@@ -39,19 +41,46 @@ final class LinearAlgebraBuiltins {
                 Norms::norm, tensor("x"), optional("ord", NoneValue.NONE), optional("axis", NoneValue.NONE),
                 optional("keepdims", Bool.FALSE));
         table.add(TOPIC, "inv", Gradient.RULE, "The inverse of a square matrix (an error if it is singular).",
-                args -> Differentiable.inverse(args.get("A")), tensor("A"));
+                args -> MatrixBuiltins.overMatrices(args.get("A"), 2, Differentiable::inverse), tensor("A"));
         table.add(TOPIC, "det", Gradient.RULE, "The determinant of a square matrix.",
-                args -> Differentiable.determinant(args.get("A")), tensor("A"));
+                args -> MatrixBuiltins.overMatrices(args.get("A"), 2, Differentiable::determinant), tensor("A"));
         table.add(TOPIC, "solve", Gradient.RULE, "x with A @ x = b, for a square matrix A (faster and more accurate than inv(A) @ b).",
-                args -> Differentiable.solve(args.get("A"), args.get("b")), tensor("A"), tensor("b"));
-        table.add(TOPIC, "trace", Gradient.RULE, "The sum of the diagonal of a matrix.",
+                LinearAlgebraBuiltins::solve, tensor("A"), tensor("b"));
+        table.add(TOPIC, "trace", Gradient.RULE, "The sum of diagonal offset of a matrix (of each matrix of a stack: the last two axes, "
+                        + "as numpy.linalg.trace).",
                 args -> {
                     Value A = args.get("A");
                     int[] shape = Differentiable.shapeOf(A);
-                    if (shape.length != 2) throw new LMathError("trace needs a matrix, got a tensor of shape " + Shapes.describe(shape));
-                    Value diagonal = Differentiable.multiply(A, new TensorValue(Tensor.eye(shape[0], shape[1])));
-                    return Differentiable.reduce(Reduction.SUM, diagonal, null, false);
-                }, tensor("A"));
+                    if (shape.length < 2) throw new LMathError("trace needs a matrix, got a tensor of shape " + Shapes.describe(shape));
+                    Value diagonal = ArrayManipulationBuiltins.diagonalOf(A, args.integer("offset"), shape.length - 2, shape.length - 1);
+                    return Differentiable.reduce(Reduction.SUM, diagonal, new int[] {-1}, false);
+                }, tensor("A"), optional("offset", Num.ZERO));
+    }
+
+    /**
+     * solve(A, b) for one matrix or a stack (as NumPy 2: a 1-D b is one vector for every matrix, a
+     * 2-D b one matrix for every matrix, otherwise b is a stack of right-hand sides matching A's).
+     */
+    private static Value solve(Arguments args) {
+        Value A = args.get("A"), b = args.get("b");
+        int[] aShape = Differentiable.shapeOf(A), bShape = Differentiable.shapeOf(b);
+        if (aShape.length <= 2 || bShape.length <= 2) return MatrixBuiltins.overMatrices(A, 2, matrix -> Differentiable.solve(matrix, b));
+        if (bShape.length != aShape.length || bShape[0] != aShape[0]) {
+            throw new LMathError("solve(): a stack of right-hand sides must match the stack of matrices: A has shape "
+                    + Shapes.describe(aShape) + ", b has shape " + Shapes.describe(bShape));
+        }
+        return solveStack(A, b);
+    }
+
+    private static Value solveStack(Value A, Value b) {
+        int[] aShape = Differentiable.shapeOf(A);
+        if (aShape.length <= 2) return Differentiable.solve(A, b);
+        List<Value> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < aShape[0]; i++) {
+            List<IndexItem> item = List.of(new IndexItem.Single(i));
+            parts.add(solveStack(Differentiable.index(A, item), Differentiable.index(b, item)));
+        }
+        return Differentiable.stack(parts);
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.lmath.autodiff.Differentiable.negate;
 import static org.lmath.autodiff.Differentiable.reduce;
 import static org.lmath.autodiff.Differentiable.subtract;
 import static org.lmath.value.Parameter.optional;
+import static org.lmath.value.Parameter.optionalTensor;
 import static org.lmath.value.Parameter.tensor;
 
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.lmath.tensor.MathFunction;
 import org.lmath.tensor.Reduction;
 import org.lmath.tensor.Shapes;
 import org.lmath.tensor.Tensor;
+import org.lmath.value.NoneValue;
 import org.lmath.value.Num;
 import org.lmath.value.Operations;
 import org.lmath.value.Traced;
@@ -48,8 +50,9 @@ final class ProbabilityBuiltins {
         table.add(TOPIC, "kl_div", Gradient.RULE, "The Kullback-Leibler divergence sum(p * log(p / q)), skipping p = 0.",
                 args -> klDivergence(args.get("p"), args.get("q")), tensor("p"), tensor("q"));
         table.add(TOPIC, "entropy", Gradient.RULE, "-sum(p * log(p)) / log(base) along axis, skipping p = 0 (base=2 gives bits); "
-                        + "as SciPy's entropy, p is first scaled to sum to 1.",
-                args -> entropy(args), tensor("p"), optional("base", new Num(Math.E)), optional("axis", Num.ZERO));
+                        + "with qk, the relative entropy sum(p * log(p / qk)); as SciPy's entropy, p and qk are first scaled to sum to 1.",
+                args -> entropy(args), tensor("p"), optionalTensor("qk", NoneValue.NONE), optional("base", new Num(Math.E)),
+                optional("axis", Num.ZERO));
         table.add(TOPIC, "mse", Gradient.RULE, "The mean squared error mean((prediction - target)^2).",
                 args -> {
                     Value difference = subtract(args.get("prediction"), args.get("target"));
@@ -143,6 +146,14 @@ final class ProbabilityBuiltins {
         return negate(reduce(Reduction.MEAN, Differentiable.index(logProbabilities, items), null, false));
     }
 
+    /** SciPy's rel_entr: p log(p / q), 0 where p = 0 (also for q = 0), inf where p > 0 and q = 0. */
+    private static Value relativeEntropyTerms(Value p, Value q) {
+        Value positive = Operations.binary(Elementwise.GREATER, Traced.strip(p), Num.ZERO);
+        Value safeP = Differentiable.where(positive, p, Num.ONE);
+        Value safeQ = Differentiable.where(positive, q, Num.ONE);
+        return Differentiable.where(positive, multiply(p, function(MathFunction.LOG, divide(safeP, safeQ))), Num.ZERO);
+    }
+
     private static Value klDivergence(Value p, Value q) {
         Value positive = Operations.binary(Elementwise.GREATER, Traced.strip(p), Num.ZERO);
         Value safeP = Differentiable.where(positive, p, Num.ONE);
@@ -163,7 +174,14 @@ final class ProbabilityBuiltins {
             if (total == 0) throw new LMathError("entropy(): the probabilities along the axis sum to 0, so they are no distribution");
         }
         Value normalised = divide(p, reduce(Reduction.SUM, p, axes, true));
-        Value nats = reduce(Reduction.SUM, minusPlogq(normalised, normalised), axes, false);
+        Value nats;
+        if (args.isNone("qk")) {
+            nats = reduce(Reduction.SUM, minusPlogq(normalised, normalised), axes, false);
+        } else {
+            Value q = args.get("qk");
+            Value normalisedQ = divide(q, reduce(Reduction.SUM, q, axes, true));
+            nats = reduce(Reduction.SUM, relativeEntropyTerms(normalised, normalisedQ), axes, false);
+        }
         double b = args.number("base");
         return b == Math.E ? nats : divide(nats, new Num(Math.log(b)));
     }

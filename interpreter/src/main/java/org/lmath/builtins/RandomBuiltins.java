@@ -95,14 +95,17 @@ final class RandomBuiltins {
     }
 
     /** One number (shape null or ()), or a tensor of the shape filled in row-major order. */
-    private static Value draw(int[] shape, IntFunction<double[]> draws) {
+    static Value draw(int[] shape, IntFunction<double[]> draws) {
         if (shape == null || shape.length == 0) return new Num(draws.apply(1)[0]);
         return new TensorValue(Tensor.of(draws.apply(Shapes.size(shape)), shape));
     }
 
+    /** Logarithms from the tensor library: C's log, as NumPy's (Java's differs in the last bit now and then). */
+    static final RandomState.Logarithm NATIVE_LOG = values -> Tensor.of(values, new int[] {values.length}).logNatively().toArray();
+
     /** Normal draws whose logarithms come from the tensor library: C's log, as NumPy's. */
     private static IntFunction<double[]> gaussians(RandomState random) {
-        return count -> random.gaussians(count, values -> Tensor.of(values, new int[] {values.length}).logNatively().toArray());
+        return count -> random.gaussians(count, NATIVE_LOG);
     }
 
     private static Value normal(Arguments args) {

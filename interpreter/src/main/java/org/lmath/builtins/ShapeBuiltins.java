@@ -63,10 +63,16 @@ final class ShapeBuiltins {
                 tensor("x"));
         table.add(TOPIC, "squeeze", Gradient.RULE, "x without its axes of size 1 (or without the given one, which must have size 1).",
                 ShapeBuiltins::squeeze, tensor("x"), optional("axis", NoneValue.NONE));
-        table.add(TOPIC, "expand_dims", Gradient.RULE, "x with a new axis of size 1 at position axis.",
-                args -> expandDims(args.get("x"), args.integer("axis")), tensor("x"), required("axis"));
-        table.add(TOPIC, "concat", Gradient.RULE, "Tensors joined along an existing axis: concat([a, b], axis=0).",
-                args -> Differentiable.concat(parts(args), args.integer("axis")), required("tensors"), optional("axis", Num.ZERO));
+        table.add(TOPIC, "expand_dims", Gradient.RULE, "x with a new axis of size 1 at position axis (a tuple of positions adds several).",
+                args -> expandAll(args.get("x"), args.axes("axis")), tensor("x"), required("axis"));
+        table.add(TOPIC, "concat", Gradient.RULE, "Tensors joined along an existing axis: concat([a, b], axis=0); axis=none joins "
+                        + "them flattened.",
+                args -> {
+                    if (!args.isNone("axis")) return Differentiable.concat(parts(args), args.integer("axis"));
+                    List<Value> flat = new ArrayList<>();
+                    for (Value part : parts(args)) flat.add(Differentiable.reshape(part, new int[] {Shapes.size(Differentiable.shapeOf(part))}));
+                    return Differentiable.concat(flat, 0);
+                }, required("tensors"), optional("axis", Num.ZERO));
         table.add(TOPIC, "stack", Gradient.RULE, "Tensors (or numbers) of one shape stacked along a new axis: stack([a, b], axis=0).",
                 args -> {
                     int axis = args.integer("axis");
@@ -90,6 +96,22 @@ final class ShapeBuiltins {
         List<Value> parts = Differentiable.items(tensors);
         if (parts.isEmpty()) throw new LMathError(args.signatureName() + "() needs at least one tensor");
         return parts;
+    }
+
+    /** NumPy's expand_dims with several axes: positions in the result, each given once. */
+    private static Value expandAll(Value x, int[] axes) {
+        if (axes == null) throw new LMathError("expand_dims(): axis must be a whole number or a tuple of them, not none");
+        int rank = Differentiable.shapeOf(x).length + axes.length;
+        boolean[] added = new boolean[rank];
+        for (int axis : axes) {
+            int at = Shapes.axis(axis, rank);
+            if (added[at]) throw new LMathError("expand_dims(): axis " + axis + " is given twice");
+            added[at] = true;
+        }
+        int[] shape = Differentiable.shapeOf(x);
+        int[] expanded = new int[rank];
+        for (int d = 0, k = 0; d < rank; d++) expanded[d] = added[d] ? 1 : shape[k++];
+        return Differentiable.reshape(x, expanded);
     }
 
     private static Value expandDims(Value x, int axis) {

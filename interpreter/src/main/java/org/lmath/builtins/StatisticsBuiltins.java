@@ -15,6 +15,7 @@ import org.lmath.print.NumberFormat;
 import org.lmath.tensor.MathFunction;
 import org.lmath.tensor.Statistics;
 import org.lmath.tensor.Tensor;
+import org.lmath.value.Bool;
 import org.lmath.value.Num;
 import org.lmath.value.Traced;
 import org.lmath.value.TupleValue;
@@ -52,12 +53,18 @@ final class StatisticsBuiltins {
                     Value scaled = isNumber(args.get("sigma"), 1) ? z : multiply(z, args.get("sigma"));
                     return isNumber(args.get("mu"), 0) ? scaled : Differentiable.add(scaled, args.get("mu"));
                 }, tensor("q"), optionalTensor("mu", Num.ZERO), optionalTensor("sigma", Num.ONE));
-        table.add(TOPIC, "ttest", Gradient.NO_RULE_YET, "(t, p) of Student's two-sample t-test with equal variances, two-sided "
-                        + "(SciPy's ttest_ind).",
+        table.add(TOPIC, "ttest", Gradient.NO_RULE_YET, "(t, p) of Student's two-sample t-test, two-sided (SciPy's ttest_ind): "
+                        + "equal_var=false gives Welch's test; along axis for tensors of samples (t and p per line).",
+                StatisticsBuiltins::tTest, tensor("a"), tensor("b"), optional("equal_var", Bool.TRUE), optional("axis", Num.ZERO));
+        table.add(TOPIC, "normal_logpdf", Gradient.RULE, "The log of the normal density: -z^2 / 2 - log(sigma) - log(2 pi) / 2, "
+                        + "z = (x - mu) / sigma, for each element (SciPy's norm.logpdf), without the underflow of log(normal_pdf).",
                 args -> {
-                    double[] result = Statistics.tTest(sample(args, "a"), sample(args, "b"));
-                    return TupleValue.of(new Num(result[0]), new Num(result[1]));
-                }, tensor("a"), tensor("b"));
+                    Value z = standardised(args, "x");
+                    Value log = divide(negate(square(z)), new Num(2));
+                    Value shifted = Differentiable.subtract(log, new Num(0.5 * Math.log(2 * Math.PI)));
+                    return isNumber(args.get("sigma"), 1) ? shifted
+                            : Differentiable.subtract(shifted, function(MathFunction.LOG, args.get("sigma")));
+                }, tensor("x"), optionalTensor("mu", Num.ZERO), optionalTensor("sigma", Num.ONE));
         table.add(TOPIC, "confint", Gradient.NO_RULE_YET, "(low, high): the normal-approximation confidence interval "
                         + "p ± z sqrt(p (1 - p) / n) of a proportion p = successes / n, z = normal_ppf((1 + level) / 2).",
                 StatisticsBuiltins::confidenceInterval, required("successes"), required("n"), optional("level", new Num(0.95)));
@@ -96,6 +103,40 @@ final class StatisticsBuiltins {
 
     private static boolean isNumber(Value value, double expected) {
         return value instanceof Num number && number.value() == expected;
+    }
+
+    /** SciPy's ttest_ind along an axis: each line of a against the same line of b. */
+    private static Value tTest(Arguments args) {
+        Tensor a = args.tensor("a"), b = args.tensor("b");
+        boolean equal = args.bool("equal_var");
+        if (a.ndim() <= 1 && b.ndim() <= 1) {
+            double[] result = Statistics.tTest(sample(args, "a"), sample(args, "b"), equal);
+            return TupleValue.of(new Num(result[0]), new Num(result[1]));
+        }
+        if (a.ndim() != b.ndim()) {
+            throw new LMathError("ttest(): a and b must have the same number of axes, got shapes "
+                    + org.lmath.tensor.Shapes.describe(a.shape()) + " and " + org.lmath.tensor.Shapes.describe(b.shape()));
+        }
+        int axis = org.lmath.tensor.Shapes.axis(args.integer("axis"), a.ndim());
+        int[] order = new int[a.ndim()];
+        for (int d = 0, k = 0; d < order.length; d++) if (d != axis) order[k++] = d;
+        order[order.length - 1] = axis;
+        Tensor lines = a.permute(order), others = b.permute(order);
+        int[] rest = java.util.Arrays.copyOf(lines.shape(), order.length - 1);
+        int[] otherRest = java.util.Arrays.copyOf(others.shape(), order.length - 1);
+        if (!java.util.Arrays.equals(rest, otherRest)) {
+            throw new LMathError("ttest(): a and b must match except along axis " + axis + ", got shapes "
+                    + org.lmath.tensor.Shapes.describe(a.shape()) + " and " + org.lmath.tensor.Shapes.describe(b.shape()));
+        }
+        int n = lines.shape()[order.length - 1], m = others.shape()[order.length - 1], count = org.lmath.tensor.Shapes.size(rest);
+        double[] x = lines.toArray(), y = others.toArray(), t = new double[count], p = new double[count];
+        for (int i = 0; i < count; i++) {
+            double[] result = Statistics.tTest(java.util.Arrays.copyOfRange(x, i * n, (i + 1) * n),
+                    java.util.Arrays.copyOfRange(y, i * m, (i + 1) * m), equal);
+            t[i] = result[0];
+            p[i] = result[1];
+        }
+        return TupleValue.of(Values.fromTensor(Tensor.of(t, rest)), Values.fromTensor(Tensor.of(p, rest)));
     }
 
     private static double[] sample(Arguments args, String name) {

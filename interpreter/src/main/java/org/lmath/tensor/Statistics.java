@@ -55,6 +55,22 @@ public final class Statistics {
      * SciPy's ttest_ind(a, b) (equal variances, two-sided): the pooled-variance t and its p-value
      * 2 P(T <= -|t|) with n_a + n_b - 2 degrees of freedom. Returns {t, p}.
      */
+    /** As tTest, or Welch's test (unequal variances, Welch-Satterthwaite degrees of freedom) when equalVariances is false. */
+    public static double[] tTest(double[] a, double[] b, boolean equalVariances) {
+        if (equalVariances) return tTest(a, b);
+        for (double[] sample : new double[][] {a, b}) {
+            if (sample.length < 2) {
+                throw new LMathError("ttest needs at least 2 values in each sample, got " + a.length + " and " + b.length);
+            }
+        }
+        double va = variance(a) / a.length, vb = variance(b) / b.length;
+        double degrees = (va + vb) * (va + vb) / (va * va / (a.length - 1) + vb * vb / (b.length - 1));
+        double t = (mean(a) - mean(b)) / Math.sqrt(va + vb);
+        if (Double.isNaN(t) || Double.isNaN(degrees)) return new double[] {Double.NaN, Double.NaN};
+        double p = 2 * new TDistribution(null, degrees).cumulativeProbability(-Math.abs(t));
+        return new double[] {t, Math.min(1, p)};
+    }
+
     public static double[] tTest(double[] a, double[] b) {
         for (double[] sample : new double[][] {a, b}) {
             if (sample.length < 2) {
