@@ -16,8 +16,17 @@ final class Lessons {
 
     static final String FOLDER = "lmath/lessons/";
 
-    /** One lesson: its number in the list (from 1), file name and title. */
-    record Lesson(int number, String file, String title) {}
+    /**
+     * One lesson: its number (the file name's prefix, 15 for 15-similarity.lmath, so that a
+     * lesson keeps its number wherever lessons.txt lists it), file name and title.
+     */
+    record Lesson(int number, String file, String title) {
+
+        /** Where the file is in an lmath checkout, to read or copy it. */
+        String checkoutPath() {
+            return "stdlib/src/main/resources/" + FOLDER + file;
+        }
+    }
 
     private Lessons() {}
 
@@ -28,9 +37,24 @@ final class Lessons {
         for (String line : index.lines().map(String::strip).toList()) {
             if (line.isEmpty() || line.startsWith("#")) continue;
             String[] parts = line.split("\\s+", 2);
-            lessons.add(new Lesson(lessons.size() + 1, parts[0], parts.length > 1 ? parts[1] : parts[0]));
+            lessons.add(new Lesson(numberOf(parts[0], lessons.size() + 1), parts[0], parts.length > 1 ? parts[1] : parts[0]));
         }
         return lessons;
+    }
+
+    /** The lesson numbered number, or null. */
+    static Lesson find(int number) {
+        return all().stream().filter(lesson -> lesson.number() == number).findFirst().orElse(null);
+    }
+
+    /** The number a file name starts with (15 for 15-similarity.lmath), or fallback when it has none. */
+    private static int numberOf(String file, int fallback) {
+        int dash = file.indexOf('-');
+        try {
+            return dash > 0 ? Integer.parseInt(file.substring(0, dash)) : fallback;
+        } catch (NumberFormatException error) {
+            return fallback;
+        }
     }
 
     /** The lesson's text as a source named lessons/FILE, for error messages. */
