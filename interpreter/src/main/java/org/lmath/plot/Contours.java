@@ -97,7 +97,11 @@ public final class Contours {
      */
     public static double[] niceLevels(double low, double high, int count) {
         if (!(high > low)) return new double[] {low};
-        double[] levels = java.util.Arrays.stream(RoundNumbers.steps(low, high, count + 1)).filter(level -> level > low && level < high).toArray();
+        // Strictly inside, by more than rounding: a minimum of -2e-16 (floating-point noise around
+        // 0) must not make 0 a level, whose "line" would be a row of isolated points.
+        double margin = 1e-9 * (high - low);
+        double[] levels = java.util.Arrays.stream(RoundNumbers.steps(low, high, count + 1))
+                .filter(level -> level > low + margin && level < high - margin).toArray();
         return levels.length == 0 ? new double[] {(low + high) / 2} : levels;
     }
 }

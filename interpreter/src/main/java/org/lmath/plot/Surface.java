@@ -151,9 +151,11 @@ public record Surface(double[] xs, double[] ys, double[][] z, Color[] colorMap, 
             g.setColor(ChartStyle.TEXT);
             FontMetrics metrics = g.getFontMetrics();
             double x0 = xs[0], x1 = xs[xs.length - 1], y0 = ys[0], y1 = ys[ys.length - 1];
+            double tiny = 1e-9 * (zr[1] - zr[0]);  // floating-point noise around 0 is written as 0
+            String zLow = Numbers.compact(Math.abs(zr[0]) < tiny ? 0 : zr[0]), zHigh = Numbers.compact(Math.abs(zr[1]) < tiny ? 0 : zr[1]);
             edge(g, metrics, screen(x0, y0, zr[0]), screen(x1, y0, zr[0]), Numbers.compact(x0), Numbers.compact(x1), axisNames[0], 0, 1);
             edge(g, metrics, screen(x1, y0, zr[0]), screen(x1, y1, zr[0]), Numbers.compact(y0), Numbers.compact(y1), axisNames[1], 1, 1);
-            edge(g, metrics, screen(x0, y0, zr[0]), screen(x0, y0, zr[1]), Numbers.compact(zr[0]), Numbers.compact(zr[1]), axisNames[2], -1, 0);
+            edge(g, metrics, screen(x0, y0, zr[0]), screen(x0, y0, zr[1]), zLow, zHigh, axisNames[2], -1, 0);
         }
 
         /** Writes the two end values beside an edge, pushed away from the box by (dx, dy), and a name at its middle. */
@@ -162,8 +164,12 @@ public record Surface(double[] xs, double[] ys, double[][] z, Color[] colorMap, 
             g.setStroke(new BasicStroke(1f));
             line(g, from, to);
             g.setColor(ChartStyle.TEXT);
-            text(g, metrics, low, from, dx, dy);
-            text(g, metrics, high, to, dx, dy);
+            // The end values sit a little inside the edge, so that two edges meeting at the front
+            // corner do not write their values over each other.
+            double[] nearFrom = {from[0] + 0.1 * (to[0] - from[0]), from[1] + 0.1 * (to[1] - from[1])};
+            double[] nearTo = {to[0] - 0.1 * (to[0] - from[0]), to[1] - 0.1 * (to[1] - from[1])};
+            text(g, metrics, low, dy == 0 ? from : nearFrom, dx, dy);
+            text(g, metrics, high, dy == 0 ? to : nearTo, dx, dy);
             if (name != null) text(g, metrics, name, new double[] {(from[0] + to[0]) / 2, (from[1] + to[1]) / 2}, dx * 2, dy * 2);
         }
 
