@@ -102,6 +102,20 @@ final class PlotArguments {
         return finite;
     }
 
+    /** Marks the NaN and infinite cells of a matrix as gaps (NaN), warns how many, and fails with nothingLeft when none is left. */
+    static void skipNonFiniteCells(Arguments args, double[][] matrix, String what, String nothingLeft) {
+        int skipped = 0;
+        for (double[] row : matrix) {
+            for (int j = 0; j < row.length; j++) {
+                if (Double.isFinite(row[j])) continue;
+                row[j] = Double.NaN;
+                skipped++;
+            }
+        }
+        if (skipped == matrix.length * matrix[0].length) throw new LMathError(nothingLeft);
+        warnSkipped(args, skipped, what);
+    }
+
     static void warnSkipped(Arguments args, int skipped, String what) {
         if (skipped == 0) return;
         String noun = skipped == 1 ? what.substring(0, what.length() - 1) : what;  // "points" -> "point"
@@ -139,5 +153,53 @@ final class PlotArguments {
     /** A string argument, or null when it is none. */
     static String optionalString(Arguments args, String name) {
         return args.isNone(name) ? null : args.string(name);
+    }
+
+    /** The entries of colors where mask is true. */
+    static java.awt.Color[] keep(java.awt.Color[] colors, boolean[] mask) {
+        return java.util.stream.IntStream.range(0, colors.length).filter(i -> mask[i]).mapToObj(i -> colors[i]).toArray(java.awt.Color[]::new);
+    }
+
+    /**
+     * quiver's colours, one per arrow: color= as one colour for all, a list of colours, or a
+     * vector of numbers mapped through viridis (matplotlib's C argument); without it, the next
+     * colour of the axes' cycle for all.
+     */
+    static java.awt.Color[] arrowColors(Arguments args, int count, org.lmath.plot.Axes axes) {
+        java.awt.Color[] colors = new java.awt.Color[count];
+        Value value = args.get("color");
+        if (value == org.lmath.value.NoneValue.NONE || value instanceof Str) {
+            java.awt.Color one = value instanceof Str text ? org.lmath.plot.ColorNames.parse(text.value(), "quiver") : axes.nextColor();
+            java.util.Arrays.fill(colors, one);
+            return colors;
+        }
+        List<Value> items = value instanceof ListValue list ? list.items() : value instanceof TupleValue tuple ? tuple.items() : null;
+        if (items != null && !items.isEmpty() && items.stream().allMatch(item -> item instanceof Str)) {
+            if (items.size() != count) throw new LMathError("quiver(): there are " + count + " arrows but " + items.size() + " colours: give one colour per arrow");
+            for (int i = 0; i < count; i++) colors[i] = org.lmath.plot.ColorNames.parse(((Str) items.get(i)).value(), "quiver");
+            return colors;
+        }
+        double[] numbers = vector(args, "color");
+        if (numbers.length != count) throw new LMathError("quiver(): there are " + count + " arrows but " + numbers.length + " colour values: give one per arrow");
+        double low = java.util.Arrays.stream(numbers).filter(Double::isFinite).min().orElse(0);
+        double high = java.util.Arrays.stream(numbers).filter(Double::isFinite).max().orElse(1);
+        java.awt.Color[] map = org.lmath.plot.Palette.map("viridis", "quiver");
+        for (int i = 0; i < count; i++) colors[i] = org.lmath.plot.Palette.at(map, high > low ? (numbers[i] - low) / (high - low) : 0.5);
+        return colors;
+    }
+
+    /** Fails at the call, not when the picture is drawn, unless every value can be written with the format. */
+    static void checkFormat(Arguments args, String format, double[][] values) {
+        for (double[] row : values) {
+            for (double value : row) {
+                if (Double.isNaN(value)) continue;
+                try {
+                    org.lmath.print.FormatSpec.format(value, format);
+                } catch (IllegalArgumentException error) {
+                    throw new LMathError(args.signatureName() + "(): fmt=\"" + format + "\" cannot write " + Printer.show(new org.lmath.value.Num(value))
+                            + ": " + error.getMessage() + " (Python's format mini-language, e.g. \".3f\", \".1%\", \"d\" for whole numbers)");
+                }
+            }
+        }
     }
 }

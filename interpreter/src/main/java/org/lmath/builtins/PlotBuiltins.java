@@ -9,14 +9,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.lmath.error.LMathError;
+import org.lmath.plot.Arrows;
 import org.lmath.plot.Axes;
+import org.lmath.plot.Band;
+import org.lmath.plot.Bars;
+import org.lmath.plot.ColorNames;
+import org.lmath.plot.Contour;
 import org.lmath.plot.Contours;
+import org.lmath.plot.Curve;
 import org.lmath.plot.Figure;
+import org.lmath.plot.Heatmap;
+import org.lmath.plot.Histogram;
 import org.lmath.plot.Layer;
 import org.lmath.plot.LineStyle;
 import org.lmath.plot.Palette;
 import org.lmath.plot.PlotOutput;
 import org.lmath.plot.PlotSession;
+import org.lmath.plot.ReferenceLine;
+import org.lmath.plot.Surface;
 import org.lmath.value.Bool;
 import org.lmath.value.NoneValue;
 import org.lmath.value.Num;
@@ -64,24 +74,29 @@ final class PlotBuiltins {
 
     private static void registerKinds(BuiltinTable table) {
         table.add(TOPIC, "plot", Gradient.CONSTANT, "A line through the points (x, y); style in matplotlib's short form, e.g. \"r--\", \"o-\", \"b:\".",
-                PlotBuiltins::plot, required("x"), optional("y", NoneValue.NONE), optional("style", new Str("")), optional("label", NoneValue.NONE));
+                PlotBuiltins::plot, required("x"), optional("y", NoneValue.NONE), optional("style", new Str("")), optional("label", NoneValue.NONE),
+                optional("color", NoneValue.NONE));
         table.add(TOPIC, "scatter", Gradient.CONSTANT, "A marker at each point (x, y); style gives colour and marker, e.g. \"r^\".",
-                PlotBuiltins::scatter, required("x"), required("y"), optional("style", new Str("o")), optional("label", NoneValue.NONE));
+                PlotBuiltins::scatter, required("x"), required("y"), optional("style", new Str("o")), optional("label", NoneValue.NONE),
+                optional("color", NoneValue.NONE));
         table.add(TOPIC, "bar", Gradient.CONSTANT, "One bar per label (strings or numbers) of the given height; values=true writes each height on its bar.",
-                PlotBuiltins::bar, required("labels"), required("heights"), optional("label", NoneValue.NONE), optional("values", Bool.FALSE));
+                PlotBuiltins::bar, required("labels"), required("heights"), optional("label", NoneValue.NONE), optional("values", Bool.FALSE),
+                optional("color", NoneValue.NONE));
         table.add(TOPIC, "hist", Gradient.CONSTANT, "A histogram of the values of x in bins equal-width bins from min(x) to max(x).",
-                PlotBuiltins::hist, required("x"), optional("bins", new Num(10)), optional("label", NoneValue.NONE));
-        table.add(TOPIC, "heatmap", Gradient.CONSTANT, "A matrix as coloured cells, row 0 on top, with its values written in (annotate) and a colour map (cmap).",
+                PlotBuiltins::hist, required("x"), optional("bins", new Num(10)), optional("label", NoneValue.NONE), optional("color", NoneValue.NONE));
+        table.add(TOPIC, "heatmap", Gradient.CONSTANT, "A matrix as coloured cells, row 0 on top, its values written in (annotate, fmt=\".3f\") and a matplotlib colour map (cmap).",
                 PlotBuiltins::heatmap, required("M"), optional("xlabels", NoneValue.NONE), optional("ylabels", NoneValue.NONE),
-                optional("annotate", Bool.TRUE), optional("cmap", new Str("viridis")));
-        table.add(TOPIC, "quiver", Gradient.CONSTANT, "Arrows from (x0, y0) by (dx, dy); quiver(dx, dy) draws them from the origin.",
+                optional("annotate", Bool.TRUE), optional("cmap", new Str("viridis")), optional("fmt", NoneValue.NONE));
+        table.add(TOPIC, "quiver", Gradient.CONSTANT, "Arrows from (x0, y0) by (dx, dy); quiver(dx, dy) draws them from the origin; color: one colour or one per arrow.",
                 PlotBuiltins::quiver, required("x0"), required("y0"), optional("dx", NoneValue.NONE), optional("dy", NoneValue.NONE),
-                optional("label", NoneValue.NONE));
+                optional("label", NoneValue.NONE), optional("color", NoneValue.NONE));
         table.add(TOPIC, "fill_between", Gradient.CONSTANT, "Shades the region between the curves y1 and y2 (a number or a vector, 0 by default) over x.",
-                PlotBuiltins::fillBetween, required("x"), required("y1"), optional("y2", Num.ZERO), optional("label", NoneValue.NONE));
+                PlotBuiltins::fillBetween, required("x"), required("y1"), optional("y2", Num.ZERO), optional("label", NoneValue.NONE),
+                optional("color", NoneValue.NONE));
         table.add(TOPIC, "contour", Gradient.CONSTANT, "Iso-lines of Z over the grid X, Y (matrices as from a mesh, or vectors); levels: a count or the values.",
                 PlotBuiltins::contour, required("X"), required("Y"), required("Z"), optional("levels", new Num(10)),
-                optional("cmap", new Str("viridis")));
+                optional("cmap", new Str("viridis")), optional("color", NoneValue.NONE));
+        PlotExtras.register(table);
     }
 
     private static void registerDecorations(BuiltinTable table) {
@@ -146,8 +161,15 @@ final class PlotBuiltins {
         return new double[] {low, high};
     }
 
-    private static Color nextColor(Arguments args) {
-        return axes(args).nextColor();
+    /** The colour color= names, or the next of the axes' cycle. */
+    private static Color colorOrNext(Arguments args) {
+        return args.isNone("color") ? axes(args).nextColor() : ColorNames.parse(args.string("color"), args.signatureName());
+    }
+
+    /** A style with the colour color= names (which wins over the style string's, as in matplotlib). */
+    private static LineStyle withColor(Arguments args, LineStyle style) {
+        if (args.isNone("color")) return style;
+        return new LineStyle(ColorNames.parse(args.string("color"), args.signatureName()), style.line(), style.marker());
     }
 
     // ------------------------------------------------------------------ kinds
@@ -168,7 +190,7 @@ final class PlotBuiltins {
             y = PlotArguments.vector(args, "y");
             PlotArguments.sameLength(args, "x", x, "y", y);
         }
-        LineStyle style = styleText.isEmpty() ? LineStyle.DEFAULT : LineStyle.parse(styleText, "plot");
+        LineStyle style = withColor(args, styleText.isEmpty() ? LineStyle.DEFAULT : LineStyle.parse(styleText, "plot"));
         PlotArguments.skipNonFinite(args, "points", x, y);
         curve(args, x, y, style);
         return NoneValue.NONE;
@@ -180,6 +202,7 @@ final class PlotBuiltins {
         PlotArguments.sameLength(args, "x", x, "y", y);
         LineStyle style = LineStyle.parse(args.string("style"), "scatter");
         if (style.marker() == null) style = new LineStyle(style.color(), style.line(), LineStyle.Marker.CIRCLE);
+        style = withColor(args, style);
         PlotArguments.skipNonFinite(args, "points", x, y);
         curve(args, x, y, style);
         return NoneValue.NONE;
@@ -188,7 +211,7 @@ final class PlotBuiltins {
     private static void curve(Arguments args, double[] x, double[] y, LineStyle style) {
         Axes axes = axes(args);
         LineStyle colored = style.color() != null ? style : style.colored(axes.nextColor());
-        axes.add(new Layer.Curve(x, y, colored, PlotArguments.optionalString(args, "label")), args.signatureName());
+        axes.add(new Curve(x, y, colored, PlotArguments.optionalString(args, "label")), args.signatureName());
     }
 
     private static Value bar(Arguments args) {
@@ -202,11 +225,11 @@ final class PlotBuiltins {
         for (int i = 0; i < labels.size(); i++) if (finite[i]) keptLabels.add(labels.get(i));
         Axes axes = axes(args);
         for (Layer layer : axes.layers()) {
-            if (layer instanceof Layer.Bars other && !other.labels().equals(keptLabels)) {
+            if (layer instanceof Bars other && !other.labels().equals(keptLabels)) {
                 throw new LMathError("bar(): these axes already have bars with other labels; bars drawn together need the same labels");
             }
         }
-        axes.add(new Layer.Bars(keptLabels, PlotArguments.keep(heights, finite), nextColor(args),
+        axes.add(new Bars(keptLabels, PlotArguments.keep(heights, finite), colorOrNext(args),
                 PlotArguments.optionalString(args, "label"), args.bool("values")), "bar");
         return NoneValue.NONE;
     }
@@ -229,7 +252,7 @@ final class PlotBuiltins {
             int b = (int) Math.floor((value - low) / (high - low) * bins);
             counts[Math.min(Math.max(b, 0), bins - 1)]++;  // the last bin includes its right edge, as NumPy's
         }
-        axes(args).add(new Layer.Histogram(edges, counts, nextColor(args), PlotArguments.optionalString(args, "label")), "hist");
+        axes(args).add(new Histogram(edges, counts, colorOrNext(args), PlotArguments.optionalString(args, "label")), "hist");
         return NoneValue.NONE;
     }
 
@@ -242,17 +265,10 @@ final class PlotBuiltins {
             throw new LMathError("heatmap(): M has " + columns + " columns but xlabels has " + columnLabels.size() + " labels");
         }
         if (rowLabels.size() != rows) throw new LMathError("heatmap(): M has " + rows + " rows but ylabels has " + rowLabels.size() + " labels");
-        int skipped = 0;
-        for (double[] row : values) {
-            for (int j = 0; j < columns; j++) {
-                if (Double.isFinite(row[j])) continue;
-                row[j] = Double.NaN;
-                skipped++;
-            }
-        }
-        if (skipped == rows * columns) throw new LMathError("heatmap(): every value is NaN or infinite: there is nothing to draw");
-        PlotArguments.warnSkipped(args, skipped, "cells");
-        axes(args).add(new Layer.Heat(values, columnLabels, rowLabels, args.bool("annotate"), Palette.map(args.string("cmap"), "heatmap")),
+        PlotArguments.skipNonFiniteCells(args, values, "cells", "heatmap(): every value is NaN or infinite: there is nothing to draw");
+        String format = PlotArguments.optionalString(args, "fmt");
+        if (format != null) PlotArguments.checkFormat(args, format, values);
+        axes(args).add(new Heatmap(values, columnLabels, rowLabels, args.bool("annotate"), Palette.map(args.string("cmap"), "heatmap"), format),
                 "heatmap");
         return NoneValue.NONE;
     }
@@ -285,7 +301,9 @@ final class PlotBuiltins {
         dx = PlotArguments.stretch(dx, count).clone();
         dy = PlotArguments.stretch(dy, count).clone();
         boolean components = args.isNone("dx");
-        PlotArguments.sameLength(args, components ? "dx" : "x0", x0, components ? "dy" : "y0", y0);
+        // quiver(dx, dy): the components came in as x0 and y0 and the tails are made to fit, so compare the components.
+        if (components) PlotArguments.sameLength(args, "dx", dx, "dy", dy);
+        else PlotArguments.sameLength(args, "x0", x0, "y0", y0);
         if (!components) {
             PlotArguments.sameLength(args, "x0", x0, "dx", dx);
             PlotArguments.sameLength(args, "x0", x0, "dy", dy);
@@ -293,8 +311,9 @@ final class PlotBuiltins {
         PlotArguments.skipNonFinite(args, "arrows", x0, y0, dx, dy);
         boolean[] keep = new boolean[count];
         for (int i = 0; i < count; i++) keep[i] = !Double.isNaN(x0[i]);
-        axes(args).add(new Layer.Arrows(PlotArguments.keep(x0, keep), PlotArguments.keep(y0, keep), PlotArguments.keep(dx, keep),
-                PlotArguments.keep(dy, keep), nextColor(args), PlotArguments.optionalString(args, "label")), "quiver");
+        java.awt.Color[] colors = PlotArguments.arrowColors(args, count, axes(args));
+        axes(args).add(new Arrows(PlotArguments.keep(x0, keep), PlotArguments.keep(y0, keep), PlotArguments.keep(dx, keep),
+                PlotArguments.keep(dy, keep), PlotArguments.keep(colors, keep), PlotArguments.optionalString(args, "label")), "quiver");
         return NoneValue.NONE;
     }
 
@@ -307,8 +326,8 @@ final class PlotBuiltins {
         PlotArguments.skipNonFinite(args, "points", x, upper, lower);
         boolean[] keep = new boolean[x.length];
         for (int i = 0; i < x.length; i++) keep[i] = !Double.isNaN(x[i]);
-        axes(args).add(new Layer.Band(PlotArguments.keep(x, keep), PlotArguments.keep(lower, keep), PlotArguments.keep(upper, keep),
-                nextColor(args), PlotArguments.optionalString(args, "label")), "fill_between");
+        axes(args).add(new Band(PlotArguments.keep(x, keep), PlotArguments.keep(lower, keep), PlotArguments.keep(upper, keep),
+                colorOrNext(args), PlotArguments.optionalString(args, "label")), "fill_between");
         return NoneValue.NONE;
     }
 
@@ -318,21 +337,9 @@ final class PlotBuiltins {
         if (rows < 2 || columns < 2) throw new LMathError("contour(): Z must have at least 2 rows and 2 columns, not " + rows + " by " + columns);
         double[] xs = gridAxis(args, "X", rows, columns, true);
         double[] ys = gridAxis(args, "Y", rows, columns, false);
-        int skipped = 0;
-        double low = Double.POSITIVE_INFINITY, high = Double.NEGATIVE_INFINITY;
-        for (double[] row : z) {
-            for (int j = 0; j < columns; j++) {
-                if (!Double.isFinite(row[j])) {
-                    row[j] = Double.NaN;
-                    skipped++;
-                    continue;
-                }
-                low = Math.min(low, row[j]);
-                high = Math.max(high, row[j]);
-            }
-        }
-        if (skipped == rows * columns) throw new LMathError("contour(): every value of Z is NaN or infinite: there is nothing to draw");
-        PlotArguments.warnSkipped(args, skipped, "values");
+        PlotArguments.skipNonFiniteCells(args, z, "values", "contour(): every value of Z is NaN or infinite: there is nothing to draw");
+        double[] range = Palette.range(z);
+        double low = range[0], high = range[1];
         double[] levels;
         Value levelsValue = args.get("levels");
         if (levelsValue instanceof Num) {
@@ -342,19 +349,21 @@ final class PlotBuiltins {
         } else {
             levels = PlotArguments.vector(args, "levels");
         }
-        axes(args).add(new Layer.Contour(xs, ys, z, levels, Palette.map(args.string("cmap"), "contour")), "contour");
+        Color[] colorMap = args.isNone("color") ? Palette.map(args.string("cmap"), "contour")
+                : new Color[] {ColorNames.parse(args.string("color"), "contour"), ColorNames.parse(args.string("color"), "contour")};
+        axes(args).add(new Contour(xs, ys, z, levels, colorMap), "contour");
         return NoneValue.NONE;
     }
 
     /** The grid's x values (along columns) or y values (along rows), from a mesh matrix or a vector. */
-    private static double[] gridAxis(Arguments args, String name, int rows, int columns, boolean alongColumns) {
+    static double[] gridAxis(Arguments args, String name, int rows, int columns, boolean alongColumns) {
         int wanted = alongColumns ? columns : rows;
         org.lmath.tensor.Tensor tensor = args.tensor(name);
         double[] values;
         if (tensor.ndim() == 2) {
             double[][] mesh = PlotArguments.matrix(args, name);
             if (mesh.length != rows || mesh[0].length != columns) {
-                throw new LMathError("contour(): " + name + " has shape (" + mesh.length + ", " + mesh[0].length + ") but Z has shape ("
+                throw new LMathError(args.signatureName() + "(): " + name + " has shape (" + mesh.length + ", " + mesh[0].length + ") but Z has shape ("
                         + rows + ", " + columns + "): they must match");
             }
             values = new double[wanted];
@@ -362,11 +371,11 @@ final class PlotBuiltins {
         } else {
             values = PlotArguments.vector(args, name);
             if (values.length != wanted) {
-                throw new LMathError("contour(): " + name + " has " + values.length + " values but Z has " + wanted
+                throw new LMathError(args.signatureName() + "(): " + name + " has " + values.length + " values but Z has " + wanted
                         + (alongColumns ? " columns" : " rows") + ": they must match");
             }
         }
-        for (double v : values) if (!Double.isFinite(v)) throw new LMathError("contour(): " + name + " must be finite numbers");
+        for (double v : values) if (!Double.isFinite(v)) throw new LMathError(args.signatureName() + "(): " + name + " must be finite numbers");
         return values;
     }
 }

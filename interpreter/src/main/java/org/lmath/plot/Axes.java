@@ -22,6 +22,7 @@ public final class Axes {
     double[] yLimits;
     Boolean legend;  // null: shown when some series has a label
     boolean grid = true;
+    boolean equalAspect;
 
     /** Adds a layer; a bar chart, a heatmap and line plots each need their own axes. */
     public void add(Layer layer, String function) {
@@ -68,6 +69,8 @@ public final class Axes {
     public double[] xLimits() { return xLimits; }
     public double[] yLimits() { return yLimits; }
     public boolean grid() { return grid; }
+    /** Whether a unit is as long on the y axis as on the x axis (axis("equal")). */
+    public boolean equalAspect() { return equalAspect; }
 
     public void setTitle(String text) { title = text; }
     public void setXLabel(String text) { xLabel = text; }
@@ -76,19 +79,12 @@ public final class Axes {
     public void setYLimits(double low, double high) { yLimits = new double[] {low, high}; }
     public void setLegend(boolean show) { legend = show; }
     public void setGrid(boolean show) { grid = show; }
+    public void setEqualAspect(boolean equal) { equalAspect = equal; }
 
     /** Whether the legend is drawn: as asked, or when some layer has a label. */
     public boolean showsLegend() {
         if (legend != null) return legend;
-        return layers.stream().anyMatch(layer -> label(layer) != null);
+        return layers.stream().anyMatch(layer -> layer.label() != null);
     }
 
-    static String label(Layer layer) {
-        if (layer instanceof Layer.Curve curve) return curve.label();
-        if (layer instanceof Layer.Band band) return band.label();
-        if (layer instanceof Layer.Histogram histogram) return histogram.label();
-        if (layer instanceof Layer.Arrows arrows) return arrows.label();
-        if (layer instanceof Layer.Bars bars) return bars.label();
-        return null;
-    }
 }

@@ -66,4 +66,9 @@ final class BrailleCanvas {
     }
 
     int rows() { return rows; }
+
+    /** Sets the dots of column x from row y1 to row y2 (either order). */
+    void column(int x, int y1, int y2, int color) {
+        for (int y = Math.min(y1, y2); y <= Math.max(y1, y2); y++) set(x, y, color);
+    }
 }

@@ -23,34 +23,68 @@ final class ChartBuilder {
     static final float LINE_WIDTH = 2f;
 
     static AxesChart<?, ?> build(Axes axes, int width, int height) {
+        DataBounds bounds = DataBounds.of(axes);
+        if (axes.equalAspect() && axes.kind() != Layer.Kind.CATEGORY) EqualAspect.widen(bounds, build(axes, width, height, bounds), width, height);
+        return build(axes, width, height, bounds);
+    }
+
+    private static AxesChart<?, ?> build(Axes axes, int width, int height, DataBounds bounds) {
         Layer.Kind kind = axes.kind() == null ? Layer.Kind.XY : axes.kind();
         AxesChart<?, ?> chart = switch (kind) {
             case XY -> xy(axes, width, height);
             case CATEGORY -> bars(axes, width, height);
             case HEATMAP -> heatmap(axes, width - COLOR_BAR_WIDTH, height);
+            case SURFACE -> surface(width, height);
         };
-        decorate(chart, axes);
+        ChartCanvas canvas = new ChartCanvas(chart, bounds, width);
+        for (Layer layer : axes.layers()) layer.draw(canvas);
+        if (chart instanceof XYChart xy) {
+            if (kind == Layer.Kind.XY) extent(xy, bounds);
+            if (kind == Layer.Kind.SURFACE) corners(xy, bounds);  // a heatmap has its cell centres
+            fixAxes(xy, bounds, kind == Layer.Kind.XY);
+        }
+        decorate(chart, axes, bounds);
         return chart;
     }
 
-    private static void decorate(AxesChart<?, ?> chart, Axes axes) {
+    private static void decorate(AxesChart<?, ?> chart, Axes axes, DataBounds bounds) {
         AxesChartStyler styler = chart.getStyler();
         chart.setTitle(axes.title() == null ? "" : axes.title());
         styler.setChartTitleVisible(axes.title() != null);
-        chart.setXAxisTitle(axes.xLabel() == null ? "" : axes.xLabel());
-        chart.setYAxisTitle(axes.yLabel() == null ? "" : axes.yLabel());
-        styler.setXAxisTitleVisible(axes.xLabel() != null);
-        styler.setYAxisTitleVisible(axes.yLabel() != null);
-        boolean heatmap = axes.kind() == Layer.Kind.HEATMAP;  // its axes are the cells, not values
-        if (axes.xLimits() != null && !heatmap) {
-            styler.setXAxisMin(axes.xLimits()[0]);
-            styler.setXAxisMax(axes.xLimits()[1]);
-        }
-        if (axes.yLimits() != null && !heatmap) {
+        boolean surface = axes.kind() == Layer.Kind.SURFACE;  // its names are written on the box
+        String xTitle = surface ? null : scaled(axes.xLabel(), bounds.xScale()), yTitle = surface ? null : scaled(axes.yLabel(), bounds.yScale());
+        chart.setXAxisTitle(xTitle == null ? "" : xTitle);
+        chart.setYAxisTitle(yTitle == null ? "" : yTitle);
+        styler.setXAxisTitleVisible(xTitle != null);
+        styler.setYAxisTitleVisible(yTitle != null);
+        if (axes.kind() == Layer.Kind.CATEGORY && axes.yLimits() != null) {
             styler.setYAxisMin(axes.yLimits()[0]);
             styler.setYAxisMax(axes.yLimits()[1]);
         }
-        if (!axes.notes().isEmpty()) chart.addAnnotation(new Notes(axes.notes(), DataBounds.of(axes), chart.getWidth()));
+        if (!axes.notes().isEmpty()) chart.addAnnotation(new Notes(axes.notes(), bounds, chart.getWidth()));
+    }
+
+    /** An axis title with the power of ten its values are drawn divided by, as matplotlib's offset text: "y  (×1e23)". */
+    private static String scaled(String title, double scale) {
+        if (scale == 1) return title;
+        String factor = "×1e" + Math.round(Math.log10(scale));
+        return title == null ? factor : title + "  (" + factor + ")";
+    }
+
+    /**
+     * Sets XChart's axes to exactly the bounds every annotation maps with, so that what XChart
+     * draws (lines) and what the annotations draw (arrowheads, labels, notes) line up.
+     */
+    private static void fixAxes(XYChart chart, DataBounds bounds, boolean valueAxes) {
+        var styler = chart.getStyler();
+        double xScale = bounds.xScale(), yScale = bounds.yScale();
+        styler.setXAxisMin(bounds.xMin / xScale);
+        styler.setXAxisMax(bounds.xMax / xScale);
+        styler.setYAxisMin(bounds.yMin / yScale);
+        styler.setYAxisMax(bounds.yMax / yScale);
+        if (!valueAxes) return;
+        styler.setXAxisDecimalPattern(tickPattern((bounds.xMax - bounds.xMin) / xScale));
+        styler.setYAxisDecimalPattern(tickPattern((bounds.yMax - bounds.yMin) / yScale));
     }
 
     // ------------------------------------------------------------------ lines, points, arrows, contours
@@ -60,20 +94,6 @@ final class ChartBuilder {
         ChartStyle.apply(chart.getStyler(), width, axes.grid());
         chart.getStyler().setLegendVisible(axes.showsLegend());
         chart.getStyler().setLegendPosition(LegendPlacement.best(axes));
-        double[] bounds = DataBounds.of(axes);
-        int number = 0;
-        for (Layer layer : axes.layers()) {
-            String name = "series-" + number++;
-            if (layer instanceof Layer.Curve curve) curve(chart, curve, name, bounds);
-            else if (layer instanceof Layer.Band band) band(chart, band, name);
-            else if (layer instanceof Layer.Histogram histogram) histogram(chart, histogram, name);
-            else if (layer instanceof Layer.Arrows arrows) Arrows.draw(chart, arrows, name, bounds);
-            else if (layer instanceof Layer.Contour contour) Contours.draw(chart, contour, name);
-        }
-        if (chart.getSeriesCollection().isEmpty()) placeholder(chart, axes);
-        else breakEqualSpacing(chart, bounds);
-        if (bounds[1] > bounds[0]) chart.getStyler().setXAxisDecimalPattern(tickPattern(bounds[1] - bounds[0]));
-        if (bounds[3] > bounds[2]) chart.getStyler().setYAxisDecimalPattern(tickPattern(bounds[3] - bounds[2]));
         return chart;
     }
 
@@ -88,95 +108,50 @@ final class ChartBuilder {
     }
 
     /**
+     * An invisible series through the corners of the bounds, so that XChart, which draws nothing
+     * without a series, always has one; and one point inside them off any regular spacing:
      * XChart puts the ticks at the data's values when they are equally spaced (a histogram's
      * edges, linspace, and on the y axis a straight line over linspace), which gives labels like
-     * -2.4835, or one label per point; one invisible point off that spacing on both axes makes it
-     * choose round numbers, as matplotlib does. The point lies inside the data's box.
+     * -2.4835, or one label per point. The golden ratio's fraction makes it choose round numbers,
+     * as matplotlib does.
      */
-    private static void breakEqualSpacing(XYChart chart, double[] bounds) {
-        if (!(bounds[1] > bounds[0]) || !(bounds[3] >= bounds[2])) return;
-        double offSpacing = 0.381966;  // the golden ratio's fraction: no simple grid step lands on it
-        XYSeries series = chart.addSeries("tick-spacing", new double[] {bounds[0] + (bounds[1] - bounds[0]) * offSpacing},
-                new double[] {bounds[2] + (bounds[3] - bounds[2]) * offSpacing});
+    private static void extent(XYChart chart, DataBounds bounds) {
+        double offSpacing = 0.381966;
+        double[] x = {bounds.xMin, bounds.xMax, bounds.xMin + (bounds.xMax - bounds.xMin) * offSpacing};
+        double[] y = {bounds.yMin, bounds.yMax, bounds.yMin + (bounds.yMax - bounds.yMin) * offSpacing};
+        invisible(chart.addSeries("extent", scaled(x, bounds.xScale()), scaled(y, bounds.yScale())));
+    }
+
+    /** An invisible series through the corners of the bounds alone (a heatmap, a surface: no round ticks wanted). */
+    private static void corners(XYChart chart, DataBounds bounds) {
+        invisible(chart.addSeries("extent", new double[] {bounds.xMin, bounds.xMax}, new double[] {bounds.yMin, bounds.yMax}));
+    }
+
+    private static double[] scaled(double[] values, double scale) {
+        double[] result = new double[values.length];
+        for (int i = 0; i < values.length; i++) result[i] = values[i] / scale;
+        return result;
+    }
+
+    private static void invisible(XYSeries series) {
         series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         series.setMarker(SeriesMarkers.NONE);
         series.setShowInLegend(false);
     }
 
-    private static void curve(XYChart chart, Layer.Curve curve, String name, double[] bounds) {
-        LineStyle.Line line = curve.style().line();
-        if (line != null && line != LineStyle.Line.SOLID) {
-            DashedCurve.draw(chart, curve, name, curve.label(), bounds);
-            return;
-        }
-        XYSeries series = chart.addSeries(name, curve.x(), curve.y());
-        LineStyle style = curve.style();
-        if (style.line() == null) {
-            series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        } else {
-            series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-            series.setLineStyle(style.line().stroke(LINE_WIDTH));
-        }
-        series.setLineColor(style.color());
-        series.setMarkerColor(style.color());
-        series.setMarker(marker(style.marker()));
-        label(series, curve.label(), name);
-    }
-
-    private static void band(XYChart chart, Layer.Band band, String name) {
-        int n = band.x().length;
-        double[] x = new double[2 * n];
-        double[] y = new double[2 * n];
-        for (int i = 0; i < n; i++) {
-            x[i] = band.x()[i];
-            y[i] = band.upper()[i];
-            x[2 * n - 1 - i] = band.x()[i];
-            y[2 * n - 1 - i] = band.lower()[i];
-        }
-        polygon(chart.addSeries(name, x, y), band.color(), 80, band.label(), name);
-    }
-
-    /** Bars side by side as one outline going down to zero at each edge, filled. */
-    private static void histogram(XYChart chart, Layer.Histogram histogram, String name) {
-        int bins = histogram.counts().length;
-        double[] x = new double[4 * bins];
-        double[] y = new double[4 * bins];
-        for (int b = 0; b < bins; b++) {
-            double left = histogram.edges()[b], right = histogram.edges()[b + 1], count = histogram.counts()[b];
-            x[4 * b] = left;      y[4 * b] = 0;
-            x[4 * b + 1] = left;  y[4 * b + 1] = count;
-            x[4 * b + 2] = right; y[4 * b + 2] = count;
-            x[4 * b + 3] = right; y[4 * b + 3] = 0;
-        }
-        polygon(chart.addSeries(name, x, y), histogram.color(), 200, histogram.label(), name);
-    }
-
-    private static void polygon(XYSeries series, Color color, int alpha, String label, String name) {
+    static void polygon(XYSeries series, Color color, int alpha, String label, String name) {
         series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
         series.setMarker(SeriesMarkers.NONE);
         series.setFillColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), alpha));
         series.setLineColor(alpha > 150 ? color.darker() : color);
         series.setLineStyle(new BasicStroke(1.2f));
-        label(series, label, name);
+        legendEntry(series, label, name);
     }
 
-    private static void label(XYSeries series, String label, String name) {
+    /** A series' legend entry: its label, or none (XChart needs a unique name either way). */
+    static void legendEntry(XYSeries series, String label, String name) {
         series.setLabel(label == null ? name : label);
         series.setShowInLegend(label != null);
-    }
-
-    /** XChart draws nothing without a series: an invisible one spans the notes of an axes that has only text. */
-    private static void placeholder(XYChart chart, Axes axes) {
-        double[] x = axes.notes().stream().mapToDouble(Axes.Note::x).toArray();
-        double[] y = axes.notes().stream().mapToDouble(Axes.Note::y).toArray();
-        if (x.length == 0) {
-            x = new double[] {0, 1};
-            y = new double[] {0, 1};
-        }
-        XYSeries series = chart.addSeries("placeholder", x, y);
-        series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        series.setMarker(SeriesMarkers.NONE);
-        series.setShowInLegend(false);
     }
 
     static Marker marker(LineStyle.Marker marker) {
@@ -200,20 +175,8 @@ final class ChartBuilder {
         chart.getStyler().setPlotGridVerticalLinesVisible(false);
         chart.getStyler().setLegendVisible(axes.showsLegend());
         chart.getStyler().setAvailableSpaceFill(0.7);
-        boolean values = false;
-        List<String> labels = List.of();
-        int number = 0;
-        for (Layer layer : axes.layers()) {
-            Layer.Bars bars = (Layer.Bars) layer;
-            labels = bars.labels();
-            List<Double> heights = Arrays.stream(bars.heights()).boxed().toList();
-            String name = "series-" + number++;
-            CategorySeries series = chart.addSeries(name, new ArrayList<>(bars.labels()), heights);
-            series.setFillColor(bars.color());
-            series.setLabel(bars.label() == null ? name : bars.label());
-            series.setShowInLegend(bars.label() != null);
-            values |= bars.showValues();
-        }
+        boolean values = axes.layers().stream().anyMatch(layer -> ((Bars) layer).showValues());
+        List<String> labels = ((Bars) axes.layers().get(0)).labels();  // every bar layer of an axes has the same labels
         chart.getStyler().setLabelsVisible(values);
         if (values) {
             chart.getStyler().setLabelsFont(ChartStyle.valueFont(width));
@@ -225,8 +188,9 @@ final class ChartBuilder {
         }
         chart.getStyler().setXAxisLabelRotation(ChartStyle.labelRotation(labels, width));
         chart.getStyler().setXAxisTickMarkSpacingHint(12);  // one tick per bar: labelRotation made room
-        boolean allPositive = axes.layers().stream().allMatch(layer -> java.util.Arrays.stream(((Layer.Bars) layer).heights()).allMatch(h -> h >= 0));
-        if (allPositive && axes.yLimits() == null) chart.getStyler().setYAxisMin(0.0);  // bars stand on the axis
+        DataBounds bounds = DataBounds.of(axes);  // from 0 (bars stand on the axis) to the highest bar or note
+        chart.getStyler().setYAxisMin(bounds.yMin / bounds.yScale());
+        chart.getStyler().setYAxisMax(bounds.yMax / bounds.yScale());
         return chart;
     }
 
@@ -236,17 +200,13 @@ final class ChartBuilder {
     static final int COLOR_BAR_WIDTH = 90;
 
     private static XYChart heatmap(Axes axes, int width, int height) {
-        Layer.Heat heat = (Layer.Heat) axes.layers().get(0);
+        Heatmap heat = (Heatmap) axes.layers().get(0);
         int rows = heat.values().length, columns = heat.values()[0].length;
         XYChart chart = new XYChart(width, height);
         ChartStyle.apply(chart.getStyler(), width + COLOR_BAR_WIDTH, false);  // fonts as for the whole cell, bar included
         var styler = chart.getStyler();
         styler.setLegendVisible(false);
         styler.setPlotContentSize(1.0);
-        styler.setXAxisMin(-0.5);
-        styler.setXAxisMax(columns - 0.5);
-        styler.setYAxisMin(-0.5);
-        styler.setYAxisMax(rows - 0.5);
         // An invisible point at each cell centre: with a label function set, XChart puts one tick
         // at each distinct x and y of the data, which are the cell centres.
         double[] x = new double[rows * columns], y = new double[rows * columns];
@@ -266,8 +226,6 @@ final class ChartBuilder {
         styler.setXAxisTickLabelsFormattingFunction(value -> labelAt(heat.columnLabels(), value, false));
         styler.setYAxisTickLabelsFormattingFunction(value -> labelAt(heat.rowLabels(), value, true));
         styler.setXAxisLabelRotation(ChartStyle.labelRotation(heat.columnLabels(), width));
-        double[] range = valueRange(heat);
-        chart.addAnnotation(new HeatmapCells(heat, new double[] {-0.5, columns - 0.5, -0.5, rows - 0.5}, range[0], range[1], width + COLOR_BAR_WIDTH));
         return chart;
     }
 
@@ -290,16 +248,17 @@ final class ChartBuilder {
         return label + "\u200B".repeat(repeats == 0 ? 0 : repeats + 1);
     }
 
-    /** The lowest and highest finite value of a heatmap (the ends of its colour map). */
-    static double[] valueRange(Layer.Heat heat) {
-        double low = Double.POSITIVE_INFINITY, high = Double.NEGATIVE_INFINITY;
-        for (double[] row : heat.values()) {
-            for (double value : row) {
-                if (Double.isNaN(value)) continue;
-                low = Math.min(low, value);
-                high = Math.max(high, value);
-            }
-        }
-        return new double[] {low, high};
+    // ------------------------------------------------------------------ surface
+
+    /** A chart with no axes, grid or frame: the surface draws its own box (see {@link Surface}). */
+    private static XYChart surface(int width, int height) {
+        XYChart chart = new XYChart(width, height);
+        ChartStyle.apply(chart.getStyler(), width, false);
+        var styler = chart.getStyler();
+        styler.setLegendVisible(false);
+        styler.setAxisTicksVisible(false);
+        styler.setPlotBorderVisible(false);
+        styler.setPlotContentSize(0.86);  // room for the values written beside the box
+        return chart;
     }
 }

@@ -47,6 +47,7 @@ final class ChartStyle {
         styler.setPlotGridLinesColor(GRID);
         styler.setPlotGridLinesStroke(new BasicStroke(1f));
         styler.setPlotContentSize(0.94);
+        styler.setPlotMargin(0);  // tick marks touch the frame, as matplotlib's (XChart leaves a gap of 3 pixels)
         styler.setLegendFont(new Font(FONT, Font.PLAIN, Math.round(13 * scale)));
         styler.setLegendBorderColor(new Color(0xdddddd));
         styler.setLegendBackgroundColor(new Color(255, 255, 255, 230));

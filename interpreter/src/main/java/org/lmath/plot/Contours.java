@@ -1,17 +1,12 @@
 package org.lmath.plot;
 
-import java.awt.BasicStroke;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
-
 /**
- * contour's iso-lines on XChart's XY chart, which has no contour chart: marching squares finds,
- * in each grid cell, the segments where z crosses a level (interpolating along the cell's
- * edges); each level becomes one line series of NaN-separated segments, coloured by the map.
+ * The geometry of contour's iso-lines (XChart has no contour chart): marching squares finds, in
+ * each grid cell, the segments where z crosses a level (interpolating along the cell's edges);
+ * and the round numbers levels are picked at. {@link Contour} draws them.
  */
 public final class Contours {
 
@@ -19,37 +14,6 @@ public final class Contours {
 
     /** One straight piece of an iso-line. */
     record Segment(double x1, double y1, double x2, double y2) {}
-
-    static void draw(XYChart chart, Layer.Contour contour, String seriesName) {
-        double low = Double.POSITIVE_INFINITY, high = Double.NEGATIVE_INFINITY;
-        for (double level : contour.levels()) {
-            low = Math.min(low, level);
-            high = Math.max(high, level);
-        }
-        for (int k = 0; k < contour.levels().length; k++) {
-            double level = contour.levels()[k];
-            List<Segment> segments = segments(contour.xs(), contour.ys(), contour.z(), level);
-            if (segments.isEmpty()) continue;
-            double[] x = new double[segments.size() * 3];
-            double[] y = new double[segments.size() * 3];
-            for (int i = 0; i < segments.size(); i++) {
-                Segment s = segments.get(i);
-                x[3 * i] = s.x1();
-                y[3 * i] = s.y1();
-                x[3 * i + 1] = s.x2();
-                y[3 * i + 1] = s.y2();
-                x[3 * i + 2] = Double.NaN;
-                y[3 * i + 2] = Double.NaN;
-            }
-            XYSeries series = chart.addSeries(seriesName + "-" + k, x, y);
-            series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-            series.setMarker(SeriesMarkers.NONE);
-            series.setLineColor(Palette.at(contour.colorMap(), high > low ? (level - low) / (high - low) : 0.5));
-            series.setLineStyle(new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            series.setLabel(Numbers.compact(level));
-            series.setShowInLegend(true);
-        }
-    }
 
     /**
      * The segments of the level set z = level. z[i][j] is the value at (xs[j], ys[i]). Cells with
@@ -91,6 +55,32 @@ public final class Contours {
         return segments;
     }
 
+    /** The segment a level's label sits on: the one nearest the centre of the level's extent. */
+    static Segment labelSegment(List<Segment> segments) {
+        double left = Double.POSITIVE_INFINITY, right = Double.NEGATIVE_INFINITY, bottom = Double.POSITIVE_INFINITY, top = Double.NEGATIVE_INFINITY;
+        for (Segment s : segments) {
+            left = Math.min(left, Math.min(s.x1(), s.x2()));
+            right = Math.max(right, Math.max(s.x1(), s.x2()));
+            bottom = Math.min(bottom, Math.min(s.y1(), s.y2()));
+            top = Math.max(top, Math.max(s.y1(), s.y2()));
+        }
+        // Of the segments at the level's rightmost reach (within a tenth of its width), the one
+        // nearest its vertical middle: a closed curve gets its label at its right side, an open
+        // one at its right end, away from the middle of the plot where arrows usually are.
+        Segment best = segments.get(0);
+        double bestScore = Double.POSITIVE_INFINITY, middle = (bottom + top) / 2, reach = right - 0.1 * (right - left);
+        for (Segment s : segments) {
+            double x = (s.x1() + s.x2()) / 2, y = (s.y1() + s.y2()) / 2;
+            if (x < reach) continue;
+            double score = Math.abs(y - middle);
+            if (score < bestScore) {
+                bestScore = score;
+                best = s;
+            }
+        }
+        return best;
+    }
+
     private static double lerp(double a, double b, double za, double zb, double level) {
         if (za == zb) return (a + b) / 2;
         return a + (b - a) * (level - za) / (zb - za);
@@ -102,23 +92,16 @@ public final class Contours {
 
     /**
      * About count levels at round numbers strictly between the lowest and highest value, as
-     * matplotlib picks them: a step of 1, 2, 2.5 or 5 times a power of ten.
+     * matplotlib picks them (MaxNLocator with count + 1 bins, levels on the extremes dropped):
+     * levels=3 over 0 to 8 gives 2, 4, 6.
      */
     public static double[] niceLevels(double low, double high, int count) {
         if (!(high > low)) return new double[] {low};
-        double rough = (high - low) / Math.max(1, count);
-        double power = Math.pow(10, Math.floor(Math.log10(rough)));
-        double step = power;
-        for (double factor : new double[] {1, 2, 2.5, 5, 10}) {
-            step = factor * power;
-            if (step >= rough) break;
-        }
-        List<Double> levels = new ArrayList<>();
-        for (double level = Math.ceil(low / step) * step; level < high; level += step) {
-            double rounded = Math.round(level / step) * step;
-            if (rounded > low && rounded < high) levels.add(rounded);
-        }
-        if (levels.isEmpty()) levels.add((low + high) / 2);
-        return levels.stream().mapToDouble(Double::doubleValue).toArray();
+        // Strictly inside, by more than rounding: a minimum of -2e-16 (floating-point noise around
+        // 0) must not make 0 a level, whose "line" would be a row of isolated points.
+        double margin = 1e-9 * (high - low);
+        double[] levels = java.util.Arrays.stream(RoundNumbers.steps(low, high, count + 1))
+                .filter(level -> level > low + margin && level < high - margin).toArray();
+        return levels.length == 0 ? new double[] {(low + high) / 2} : levels;
     }
 }

@@ -4,7 +4,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.Path2D;
-import java.awt.geom.Rectangle2D;
 
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -21,35 +20,34 @@ final class DashedCurve {
 
     private DashedCurve() {}
 
-    static void draw(XYChart chart, Layer.Curve curve, String name, String label, double[] bounds) {
+    static void draw(ChartCanvas canvas, Curve curve, String name) {
         LineStyle style = curve.style();
-        XYSeries data = chart.addSeries(name, curve.x(), curve.y());
+        String label = curve.label();
+        XYChart chart = canvas.xy();
+        XYSeries data = chart.addSeries(name, canvas.x(curve.x()), canvas.y(curve.y()));
         data.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         data.setMarker(ChartBuilder.marker(style.marker()));
         data.setMarkerColor(style.color());
         data.setShowInLegend(false);
         int first = 0;
         while (Double.isNaN(curve.y()[first])) first++;
-        XYSeries legend = chart.addSeries(name + "-legend", new double[] {curve.x()[first]}, new double[] {curve.y()[first]});
+        XYSeries legend = chart.addSeries(name + "-legend", canvas.x(new double[] {curve.x()[first]}), canvas.y(new double[] {curve.y()[first]}));
         legend.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         legend.setLineStyle(style.line().stroke(ChartBuilder.LINE_WIDTH));
         legend.setLineColor(style.color());
         legend.setMarker(style.marker() == null ? SeriesMarkers.NONE : ChartBuilder.marker(style.marker()));
         legend.setMarkerColor(style.color());
-        legend.setLabel(label == null ? name : label);
-        legend.setShowInLegend(label != null);
-        chart.addAnnotation(new Path(curve, bounds));
+        ChartBuilder.legendEntry(legend, label, name);
+        canvas.annotate(new Path(curve, canvas.bounds()));
     }
 
     /** The curve as one stroked path; NaN points break it. */
     private static final class Path extends ScreenAnnotation {
-        private final Layer.Curve curve;
-        private final double[] bounds;
+        private final Curve curve;
 
-        Path(Layer.Curve curve, double[] bounds) {
+        Path(Curve curve, DataBounds bounds) {
             super(bounds);
             this.curve = curve;
-            this.bounds = bounds;
         }
 
         @Override
@@ -68,14 +66,7 @@ final class DashedCurve {
                 drawing = true;
             }
             Shape clip = g.getClip();
-            // Clip to the data extent widened by XChart's margin (the plot content is 94% of the plot).
-            double left = screenX(bounds[0]), right = screenX(bounds[1]), top = screenY(bounds[3]), bottom = screenY(bounds[2]);
-            double marginX = Math.abs(right - left) * 0.04, marginY = Math.abs(bottom - top) * 0.04;
-            left -= marginX;
-            right += marginX;
-            top -= marginY;
-            bottom += marginY;
-            g.clip(new Rectangle2D.Double(Math.min(left, right), Math.min(top, bottom), Math.abs(right - left), Math.abs(bottom - top)));
+            g.clip(plotArea());
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setColor(curve.style().color());
             g.setStroke(curve.style().line().stroke(ChartBuilder.LINE_WIDTH));

@@ -1,55 +1,95 @@
 package org.lmath.plot;
 
-/** The extent of what an axes draws: {x min, x max, y min, y max}, the limits set taking precedence. */
-final class DataBounds {
+/**
+ * The extent of what an axes draws, the one computation every part of a figure uses (the XChart
+ * axes, the annotations drawn in screen space, the terminal preview, the legend's placement), so
+ * that they cannot disagree. Limits set with xlim/ylim take precedence.
+ *
+ * <p>Values of a billion and more are drawn divided by a power of ten ({@link #xScale}), which
+ * the axis title then names as matplotlib does ("×1e23"): XChart's tick calculation slows down
+ * from about 1e18 and never finishes from 1e20 on, and a range from -1e308 to 1e308 overflows.
+ */
+final class DataBounds implements Points {
+
+    /** Values at least this large (in size) are drawn scaled. */
+    static final double SCALE_FROM = 1e9;
+
+    double xMin = Double.POSITIVE_INFINITY;
+    double xMax = Double.NEGATIVE_INFINITY;
+    double yMin = Double.POSITIVE_INFINITY;
+    double yMax = Double.NEGATIVE_INFINITY;
 
     private DataBounds() {}
 
-    static double[] of(Axes axes) {
-        double[] b = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
-        for (Layer layer : axes.layers()) {
-            if (layer instanceof Layer.Curve c) add(b, c.x(), c.y());
-            if (layer instanceof Layer.Band band) {
-                add(b, band.x(), band.lower());
-                add(b, band.x(), band.upper());
-            }
-            if (layer instanceof Layer.Histogram h) {
-                add(b, h.edges(), new double[h.edges().length]);
-                add(b, new double[] {h.edges()[0]}, new double[] {java.util.Arrays.stream(h.counts()).max().orElse(0)});
-            }
-            if (layer instanceof Layer.Arrows a) {
-                add(b, a.x0(), a.y0());
-                for (int i = 0; i < a.x0().length; i++) add(b, new double[] {a.x0()[i] + a.dx()[i]}, new double[] {a.y0()[i] + a.dy()[i]});
-            }
-            if (layer instanceof Layer.Contour c) add(b, new double[] {c.xs()[0], c.xs()[c.xs().length - 1]}, new double[] {c.ys()[0], c.ys()[c.ys().length - 1]});
-        }
-        if (axes.kind() == Layer.Kind.HEATMAP) {  // the axes count cells: cell j spans j - 0.5 to j + 0.5
-            Layer.Heat heat = (Layer.Heat) axes.layers().get(0);
-            return new double[] {-0.5, heat.values()[0].length - 0.5, -0.5, heat.values().length - 0.5};
-        }
-        // Notes do not widen XChart's axes, so they count only when there is nothing else (then an
-        // invisible series spans them).
-        if (axes.layers().isEmpty()) {
-            for (Axes.Note note : axes.notes()) add(b, new double[] {note.x()}, new double[] {note.y()});
-        }
+    /** The extent of the layers and notes of axes, widened so that each axis has a positive span. */
+    static DataBounds of(Axes axes) {
+        DataBounds bounds = new DataBounds();
+        for (Layer layer : axes.layers()) layer.trace(bounds);
+        for (Axes.Note note : axes.notes()) bounds.point(note.x(), note.y());
         if (axes.xLimits() != null) {
-            b[0] = axes.xLimits()[0];
-            b[1] = axes.xLimits()[1];
+            bounds.xMin = axes.xLimits()[0];
+            bounds.xMax = axes.xLimits()[1];
         }
         if (axes.yLimits() != null) {
-            b[2] = axes.yLimits()[0];
-            b[3] = axes.yLimits()[1];
+            bounds.yMin = axes.yLimits()[0];
+            bounds.yMax = axes.yLimits()[1];
         }
-        return b;
+        if (!(bounds.xMin <= bounds.xMax)) { bounds.xMin = 0; bounds.xMax = 1; }
+        if (!(bounds.yMin <= bounds.yMax)) { bounds.yMin = 0; bounds.yMax = 1; }
+        double[] x = widened(bounds.xMin, bounds.xMax), y = widened(bounds.yMin, bounds.yMax);
+        bounds.xMin = x[0];
+        bounds.xMax = x[1];
+        bounds.yMin = y[0];
+        bounds.yMax = y[1];
+        return bounds;
     }
 
-    private static void add(double[] b, double[] x, double[] y) {
-        for (int i = 0; i < x.length; i++) {
-            if (Double.isNaN(x[i]) || Double.isNaN(y[i])) continue;
-            b[0] = Math.min(b[0], x[i]);
-            b[1] = Math.max(b[1], x[i]);
-            b[2] = Math.min(b[2], y[i]);
-            b[3] = Math.max(b[3], y[i]);
-        }
+    /** One value alone gets a span around it, as matplotlib gives a single point (value ± 5%, or ± 1 at zero). */
+    private static double[] widened(double low, double high) {
+        if (high > low && Double.isFinite(high - low)) return new double[] {low, high};
+        if (high > low) return new double[] {low, high};  // a span that overflows is drawn scaled
+        double half = low == 0 ? 1 : Math.abs(low) * 0.05;
+        return new double[] {low - half, high + half};
+    }
+
+    @Override
+    public void point(double x, double y) {
+        if (Double.isNaN(x) || Double.isNaN(y)) return;
+        x(x);
+        y(y);
+    }
+
+    @Override
+    public void x(double x) {
+        if (!Double.isFinite(x)) return;
+        xMin = Math.min(xMin, x);
+        xMax = Math.max(xMax, x);
+    }
+
+    @Override
+    public void y(double y) {
+        if (!Double.isFinite(y)) return;
+        yMin = Math.min(yMin, y);
+        yMax = Math.max(yMax, y);
+    }
+
+    /** The power of ten x values are divided by on the chart: 1 for ordinary values. */
+    double xScale() {
+        return scale(xMin, xMax);
+    }
+
+    double yScale() {
+        return scale(yMin, yMax);
+    }
+
+    private static double scale(double low, double high) {
+        double largest = Math.max(Math.abs(low), Math.abs(high));
+        if (largest < SCALE_FROM) return 1;
+        return Math.pow(10, Math.floor(Math.log10(largest)));
+    }
+
+    /** {x min, x max, y min, y max}. */
+    double[] asArray() {
+        return new double[] {xMin, xMax, yMin, yMax};
     }
 }

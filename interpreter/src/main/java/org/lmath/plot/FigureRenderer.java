@@ -48,7 +48,7 @@ public final class FigureRenderer {
                     if (axes.kind() == Layer.Kind.HEATMAP) {
                         int chartWidth = cellWidth - ChartBuilder.COLOR_BAR_WIDTH;
                         chart.paint(cell, chartWidth, cellHeight);
-                        ColorBar.paint(cell, (Layer.Heat) axes.layers().get(0), chartWidth, 0, ChartBuilder.COLOR_BAR_WIDTH, cellHeight);
+                        ColorBar.paint(cell, (Heatmap) axes.layers().get(0), chartWidth, 0, ChartBuilder.COLOR_BAR_WIDTH, cellHeight);
                     } else {
                         chart.paint(cell, cellWidth, cellHeight);
                     }

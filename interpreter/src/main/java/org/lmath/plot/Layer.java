@@ -1,60 +1,45 @@
 package org.lmath.plot;
 
 import java.awt.Color;
-import java.util.List;
 
 /**
  * One thing drawn on an axes, as plain numbers already checked by the builtin that made it.
- * Colours are fixed when the layer is added, so the cycle follows the order of the calls.
+ * Each kind is one class that answers everything a figure asks of it, so a new kind is one new
+ * class and the compiler names any method it forgot. Colours are fixed when the layer is added,
+ * so the colour cycle follows the order of the calls.
  */
-public sealed interface Layer {
+public sealed interface Layer permits Curve, Band, Histogram, Arrows, Contour, Bars, Heatmap, ReferenceLine, Surface {
 
     /** Which XChart chart draws it: layers of different kinds cannot share an axes. */
-    enum Kind { XY, CATEGORY, HEATMAP }
+    enum Kind { XY, CATEGORY, HEATMAP, SURFACE }
 
     Kind kind();
 
-    /** A line and/or markers through the points (plot, scatter). */
-    record Curve(double[] x, double[] y, LineStyle style, String label) implements Layer {
-        public Kind kind() { return Kind.XY; }
-    }
+    /** The legend entry, or null for none. */
+    String label();
 
-    /** The region between two curves over the same x (fill_between). */
-    record Band(double[] x, double[] lower, double[] upper, Color color, String label) implements Layer {
-        public Kind kind() { return Kind.XY; }
-    }
+    /** The colour the legend and the terminal preview show for it. */
+    Color color();
 
-    /** Counts of values per bin; edges has one more entry than counts (hist). */
-    record Histogram(double[] edges, double[] counts, Color color, String label) implements Layer {
-        public Kind kind() { return Kind.XY; }
-    }
+    /**
+     * Every point it draws, in data coordinates, for the axes' extent ({@link DataBounds}) and
+     * for where the legend may go ({@link LegendPlacement}).
+     */
+    void trace(Points points);
 
-    /** Arrows from (x0, y0) by (dx, dy) (quiver). */
-    record Arrows(double[] x0, double[] y0, double[] dx, double[] dy, Color color, String label) implements Layer {
-        public Kind kind() { return Kind.XY; }
-    }
+    /** Adds its series and annotations to the XChart chart being built. */
+    void draw(ChartCanvas canvas);
 
-    /** Iso-lines of z over the grid xs by ys (z[i][j] at xs[j], ys[i]) at the given levels (contour). */
-    record Contour(double[] xs, double[] ys, double[][] z, double[] levels, Color[] colorMap) implements Layer {
-        public Kind kind() { return Kind.XY; }
-    }
+    /** Draws it with braille dots for the terminal preview, in the xterm colour code given. */
+    void drawBraille(BrailleCanvas canvas, BraillePreview.Projection to, int code);
 
-    /** One bar per label (bar). */
-    record Bars(List<String> labels, double[] heights, Color color, String label, boolean showValues) implements Layer {
-        public Kind kind() { return Kind.CATEGORY; }
-    }
-
-    /** A matrix as coloured cells, row 0 at the top (heatmap). */
-    record Heat(double[][] values, List<String> columnLabels, List<String> rowLabels, boolean annotate, Color[] colorMap) implements Layer {
-        public Kind kind() { return Kind.HEATMAP; }
-    }
-
-    /** The words for a kind in messages: "a line plot", "a bar chart", "a heatmap". */
+    /** The words for a kind in messages. */
     static String describe(Kind kind) {
         return switch (kind) {
             case XY -> "lines, points, arrows or contours";
             case CATEGORY -> "a bar chart";
             case HEATMAP -> "a heatmap";
+            case SURFACE -> "a 3-D surface";
         };
     }
 }

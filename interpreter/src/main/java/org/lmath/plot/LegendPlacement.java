@@ -17,24 +17,16 @@ final class LegendPlacement {
 
     static LegendPosition best(Axes axes) {
         List<double[]> points = new ArrayList<>();
+        Points drawn = (x, y) -> {
+            if (!Double.isNaN(x) && !Double.isNaN(y)) points.add(new double[] {x, y});
+        };
         int entries = 0;
         for (Layer layer : axes.layers()) {
-            if (Axes.label(layer) != null) entries++;
-            if (layer instanceof Layer.Curve c) add(points, c.x(), c.y());
-            if (layer instanceof Layer.Band b) {
-                add(points, b.x(), b.lower());
-                add(points, b.x(), b.upper());
-            }
-            if (layer instanceof Layer.Histogram h) {
-                for (int i = 0; i < h.counts().length; i++) points.add(new double[] {(h.edges()[i] + h.edges()[i + 1]) / 2, h.counts()[i]});
-            }
-            if (layer instanceof Layer.Arrows a) {
-                for (int i = 0; i < a.x0().length; i++) {
-                    for (double t = 0; t <= 1; t += 0.1) points.add(new double[] {a.x0()[i] + t * a.dx()[i], a.y0()[i] + t * a.dy()[i]});
-                }
-            }
+            if (layer.label() != null) entries++;
+            layer.trace(drawn);
         }
-        double[] xs = bounds(points, 0, axes.xLimits()), ys = bounds(points, 1, axes.yLimits());
+        DataBounds bounds = DataBounds.of(axes);
+        double[] xs = {bounds.xMin, bounds.xMax}, ys = {bounds.yMin, bounds.yMax};
         double boxWidth = 0.38, boxHeight = Math.min(0.6, 0.07 * entries + 0.06);
         LegendPosition best = CORNERS[0];
         int fewest = Integer.MAX_VALUE;
@@ -54,19 +46,5 @@ final class LegendPlacement {
             }
         }
         return best;
-    }
-
-    private static void add(List<double[]> points, double[] x, double[] y) {
-        for (int i = 0; i < x.length; i++) if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) points.add(new double[] {x[i], y[i]});
-    }
-
-    private static double[] bounds(List<double[]> points, int axis, double[] limits) {
-        if (limits != null) return limits;
-        double low = Double.POSITIVE_INFINITY, high = Double.NEGATIVE_INFINITY;
-        for (double[] p : points) {
-            low = Math.min(low, p[axis]);
-            high = Math.max(high, p[axis]);
-        }
-        return low < high ? new double[] {low, high} : new double[] {low - 1, low + 1};
     }
 }

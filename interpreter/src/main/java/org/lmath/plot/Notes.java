@@ -14,7 +14,7 @@ final class Notes extends ScreenAnnotation {
     private final List<Axes.Note> notes;
     private final int chartWidth;
 
-    Notes(List<Axes.Note> notes, double[] bounds, int chartWidth) {
+    Notes(List<Axes.Note> notes, DataBounds bounds, int chartWidth) {
         super(bounds);
         this.notes = notes;
         this.chartWidth = chartWidth;

@@ -51,21 +51,36 @@ public final class Palette {
         MAPS.put("blues", new int[] {0xf7fbff, 0xdeebf7, 0xc6dbef, 0x9ecae1, 0x6baed6, 0x4292c6, 0x2171b5, 0x08519c, 0x08306b});
         MAPS.put("greys", new int[] {0xffffff, 0xf0f0f0, 0xd9d9d9, 0xbdbdbd, 0x969696, 0x737373, 0x525252, 0x252525, 0x000000});
         MAPS.put("coolwarm", new int[] {0x3b4cc0, 0x6788ee, 0x9abbff, 0xc9d7f0, 0xedd1c2, 0xf7a889, 0xe26952, 0xb40426});
+        MAPS.put("plasma", new int[] {0x0d0887, 0x46039f, 0x7201a8, 0x9c179e, 0xbd3786, 0xd8576b, 0xed7953, 0xfb9f3a, 0xfdca26, 0xf0f921});
+        MAPS.put("inferno", new int[] {0x000004, 0x1b0c41, 0x4a0c6b, 0x781c6d, 0xa52c60, 0xcf4446, 0xed6925, 0xfb9b06, 0xf7d13d, 0xfcffa4});
+        MAPS.put("gray", new int[] {0x000000, 0xffffff});
+        // ColorBrewer's sequential and diverging schemes (nine or eleven classes), which matplotlib's maps of these names interpolate.
+        MAPS.put("reds", new int[] {0xfff5f0, 0xfee0d2, 0xfcbba1, 0xfc9272, 0xfb6a4a, 0xef3b2c, 0xcb181d, 0xa50f15, 0x67000d});
+        MAPS.put("greens", new int[] {0xf7fcf5, 0xe5f5e0, 0xc7e9c0, 0xa1d99b, 0x74c476, 0x41ab5d, 0x238b45, 0x006d2c, 0x00441b});
+        MAPS.put("oranges", new int[] {0xfff5eb, 0xfee6ce, 0xfdd0a2, 0xfdae6b, 0xfd8d3c, 0xf16913, 0xd94801, 0xa63603, 0x7f2704});
+        MAPS.put("purples", new int[] {0xfcfbfd, 0xefedf5, 0xdadaeb, 0xbcbddc, 0x9e9ac8, 0x807dba, 0x6a51a3, 0x54278f, 0x3f007d});
+        MAPS.put("ylorrd", new int[] {0xffffcc, 0xffeda0, 0xfed976, 0xfeb24c, 0xfd8d3c, 0xfc4e2a, 0xe31a1c, 0xbd0026, 0x800026});
+        MAPS.put("ylgnbu", new int[] {0xffffd9, 0xedf8b1, 0xc7e9b4, 0x7fcdbb, 0x41b6c4, 0x1d91c0, 0x225ea8, 0x253494, 0x081d58});
+        MAPS.put("rdbu", new int[] {0x67001f, 0xb2182b, 0xd6604d, 0xf4a582, 0xfddbc7, 0xf7f7f7, 0xd1e5f0, 0x92c5de, 0x4393c3, 0x2166ac, 0x053061});
+        MAPS.put("rdylgn", new int[] {0xa50026, 0xd73027, 0xf46d43, 0xfdae61, 0xfee08b, 0xffffbf, 0xd9ef8b, 0xa6d96a, 0x66bd63, 0x1a9850, 0x006837});
     }
 
-    /** The names colour maps may be asked for by, for messages and docs. */
+    /** The names colour maps may be asked for by (as matplotlib spells them), for messages and docs. */
     public static String mapNames() {
-        return String.join(", ", MAPS.keySet());
+        return "viridis, plasma, inferno, magma, coolwarm, Blues, Greens, Reds, Oranges, Purples, Greys, gray, YlOrRd, YlGnBu, RdBu, RdYlGn"
+                + " (any of them reversed with _r, e.g. Blues_r)";
     }
 
     /** The anchor colours of a colour map, low to high; an unknown name is an error that lists the known ones. */
     public static Color[] map(String name, String function) {
-        int[] anchors = MAPS.get(name.toLowerCase(java.util.Locale.ROOT));
+        String key = name.toLowerCase(java.util.Locale.ROOT);
+        boolean reversed = key.endsWith("_r");
+        int[] anchors = MAPS.get(reversed ? key.substring(0, key.length() - 2) : key);
         if (anchors == null) {
             throw new LMathError(function + "(): unknown colour map \"" + name + "\": use one of " + mapNames());
         }
         Color[] colors = new Color[anchors.length];
-        for (int i = 0; i < anchors.length; i++) colors[i] = new Color(anchors[i]);
+        for (int i = 0; i < anchors.length; i++) colors[reversed ? anchors.length - 1 - i : i] = new Color(anchors[i]);
         return colors;
     }
 
@@ -87,5 +102,18 @@ public final class Palette {
     public static Color textOn(Color background) {
         double luminance = 0.299 * background.getRed() + 0.587 * background.getGreen() + 0.114 * background.getBlue();
         return luminance > 140 ? new Color(0x222222) : Color.WHITE;
+    }
+
+    /** The lowest and highest finite value of a matrix, the ends its colour map spans (NaN cells are gaps). */
+    public static double[] range(double[][] values) {
+        double low = Double.POSITIVE_INFINITY, high = Double.NEGATIVE_INFINITY;
+        for (double[] row : values) {
+            for (double value : row) {
+                if (!Double.isFinite(value)) continue;
+                low = Math.min(low, value);
+                high = Math.max(high, value);
+            }
+        }
+        return new double[] {low, high};
     }
 }

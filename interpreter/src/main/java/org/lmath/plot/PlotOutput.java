@@ -60,9 +60,26 @@ public final class PlotOutput {
 
     /** Writes the current figure to path (PNG or SVG by extension); the figure stays current. */
     public static void save(SessionState session, Path path) {
-        Figure figure = PlotSession.of(session).figure();
+        PlotSession plots = PlotSession.of(session);
+        Figure figure = plots.figure();
         if (figure.isEmpty()) throw new LMathError("savefig(): the figure is empty: draw something first (plot, bar, hist, ...)");
         PictureFile.write(figure, path, "savefig");
+        plots.markSaved();
+    }
+
+    /**
+     * What to tell the learner when a script ends having drawn a figure it never showed or saved
+     * (matplotlib in a script shows nothing either, silently): the line to add and the command
+     * to run; null when there is nothing to say.
+     */
+    public static String unwrittenFigureNote(SessionState session, String scriptFile) {
+        PlotSession plots = session.find(PlotSession.class);
+        if (plots == null || !plots.hasUnwrittenFigure()) return null;
+        PlotSettings settings = PlotSession.settings(session);
+        Path next = settings.folder().resolve(settings.stem() + "-" + (plots.shownCount() + 1) + ".png");
+        return "[plot] note: " + scriptFile + " drew a figure but never called show() or savefig(), so no picture was written.\n"
+                + "[plot] Add show() as its last line and run `lmath " + scriptFile + "` again: the picture goes to " + next
+                + "; `lmath --show " + scriptFile + "` opens it in a window instead.";
     }
 
     /** Blocks until every window the session opened has been closed (a script with --show waits for its plots). */

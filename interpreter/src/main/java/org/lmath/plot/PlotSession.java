@@ -10,6 +10,7 @@ public final class PlotSession {
 
     private Figure figure = new Figure();
     private int shown;
+    private boolean saved;  // savefig() wrote the current figure
     final List<java.awt.Window> windows = new ArrayList<>();
 
     /** The plotting state of a session (made on first use). */
@@ -29,7 +30,21 @@ public final class PlotSession {
     /** Starts a new current figure (figure(), and after show()). */
     public Figure newFigure(int width, int height) {
         figure = new Figure(width, height);
+        saved = false;
         return figure;
+    }
+
+    void markSaved() {
+        saved = true;
+    }
+
+    /** Whether something was drawn that neither show() nor savefig() has written. */
+    public boolean hasUnwrittenFigure() {
+        return !figure.isEmpty() && !saved;
+    }
+
+    int shownCount() {
+        return shown;
     }
 
     /** The number of the next picture show() writes: 1, 2, ... */

@@ -14,7 +14,7 @@ class BraillePreviewTest {
 
     private static Figure diagonal() {
         Figure figure = new Figure();
-        figure.currentAxes().add(new Layer.Curve(new double[] {0, 1}, new double[] {0, 1}, LineStyle.DEFAULT.colored(Palette.CYCLE[0]), "y = x"), "plot");
+        figure.currentAxes().add(new Curve(new double[] {0, 1}, new double[] {0, 1}, LineStyle.DEFAULT.colored(Palette.CYCLE[0]), "y = x"), "plot");
         return figure;
     }
 
@@ -55,13 +55,26 @@ class BraillePreviewTest {
     }
 
     @Test
-    void aHeatmapIsShadedBlocks() {
+    void aHeatmapIsCellsOfDotsDenserForHigherValues() {
         Figure figure = new Figure();
-        figure.currentAxes().add(new Layer.Heat(new double[][] {{0, 4}, {2, 4}}, List.of("a", "b"), List.of("r", "s"), true,
-                Palette.map("viridis", "heatmap")), "heatmap");
-        List<String> lines = BraillePreview.render(figure, 10, 5, false).lines().toList();
-        // Shades of (v - 0) / 4 on " ░▒▓█": 0 -> ' ', 4 -> '█', 2 -> '▒'; two characters per cell.
-        assertEquals("r   ██", lines.get(0));
-        assertEquals("s ▒▒██", lines.get(1));
+        figure.currentAxes().add(new Heatmap(new double[][] {{0, 4}, {2, 4}}, List.of("a", "b"), List.of("r", "s"), true,
+                Palette.map("viridis", "heatmap"), null), "heatmap");
+        List<String> lines = BraillePreview.render(figure, 8, 4, false).lines().toList();
+        // 16 by 16 dots, four cells of 8 by 8: the share of dots set is (v - 0) / 4 of 64.
+        assertEquals(0, dots(lines, 0, 0));
+        assertEquals(64, dots(lines, 0, 1));
+        assertEquals(32, dots(lines, 1, 0));
+        assertEquals(64, dots(lines, 1, 1));
+        assertTrue(lines.get(4).contains("rows r, s from the top"), lines.get(4));
+    }
+
+    /** The number of braille dots set in cell (row, column) of a 2 by 2 heatmap drawn on 8 by 4 characters. */
+    private static int dots(List<String> lines, int row, int column) {
+        int count = 0;
+        for (int line = 2 * row; line < 2 * row + 2; line++) {
+            String canvas = lines.get(line).substring(lines.get(line).indexOf('┤') + 1);
+            for (int c = 4 * column; c < 4 * column + 4; c++) count += Integer.bitCount(canvas.charAt(c) - 0x2800);
+        }
+        return count;
     }
 }

@@ -53,7 +53,10 @@ class ContoursTest {
     @Test
     void levelsAreRoundNumbersInside() {
         assertArrayEquals(new double[] {2, 4, 6, 8}, Contours.niceLevels(0, 10, 5), 1e-12);
-        assertArrayEquals(new double[] {0.25, 0.5, 0.75}, Contours.niceLevels(0, 1, 4), 1e-12);
+        // matplotlib: MaxNLocator(levels + 1) over 0..1 steps by 0.2; the levels on the extremes are dropped.
+        assertArrayEquals(new double[] {0.2, 0.4, 0.6, 0.8}, Contours.niceLevels(0, 1, 4), 1e-12);
+        // levels=3 over 0..8 (x^2 + y^2 on [-2, 2]^2) is three lines, not one.
+        assertArrayEquals(new double[] {2, 4, 6}, Contours.niceLevels(0, 8, 3), 1e-12);
         assertArrayEquals(new double[] {-1, 0, 1}, Contours.niceLevels(-1.5, 1.5, 3), 1e-12);
     }
 }

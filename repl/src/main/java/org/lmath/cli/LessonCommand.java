@@ -29,15 +29,20 @@ final class LessonCommand {
         }
         boolean print = words.remove("--print");
         Integer number = words.size() == 1 ? number(words.get(0)) : null;
-        if (number == null || number < 1 || number > lessons.size()) {
-            err.println("lmath: lesson needs a lesson number from 1 to " + lessons.size() + ", like: lmath lesson 6 (lmath lessons lists them)");
+        Lessons.Lesson lesson = number == null ? null : Lessons.find(number);
+        if (lesson == null) {
+            int highest = lessons.stream().mapToInt(Lessons.Lesson::number).max().orElse(0);
+            err.println("lmath: lesson needs a lesson number from 1 to " + highest + ", like: lmath lesson 6 (lmath lessons lists them)");
             return Main.SYNTAX_ERROR;
         }
-        Source source = Lessons.source(lessons.get(number - 1));
+        Source source = Lessons.source(lesson);
         if (print) {
             out.print(source.text());
             return Main.OK;
         }
+        // Said on stderr so that the lesson's own output stays what the lesson prints.
+        err.println("lesson " + lesson.number() + ": " + lesson.title() + " (lessons/" + lesson.file()
+                + "; to read or change it: lmath lesson " + lesson.number() + " --print, or open " + lesson.checkoutPath() + ")");
         return runScript.apply(source, List.of());
     }
 

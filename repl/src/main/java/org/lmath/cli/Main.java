@@ -128,6 +128,8 @@ public final class Main {
         interpreter.setScriptArguments(scriptArguments);
         try {
             interpreter.run(source);
+            String unwritten = PlotOutput.unwrittenFigureNote(interpreter.session(), file);
+            if (unwritten != null) out.println(unwritten);
             PlotOutput.awaitWindows(interpreter.session());  // with --show, the script ends when its windows are closed
             return OK;
         } catch (InterruptedException stopped) {

@@ -110,31 +110,34 @@ final class Commands {
         }
         StringBuilder text = new StringBuilder();
         for (Lessons.Lesson lesson : lessons) text.append(String.format("%3d  %s%n", lesson.number(), lesson.title()));
-        text.append("run one with :lesson N (its names stay in the session for you to explore)");
+        text.append("in the order to take them; run one with :lesson N (its names stay in the session for you to explore)");
         session.message(text.toString());
     }
 
     private void lesson(String argument) {
-        List<Lessons.Lesson> lessons = Lessons.all();
         int number;
         try {
             number = Integer.parseInt(argument);
         } catch (NumberFormatException error) {
             number = -1;
         }
-        if (number < 1 || number > lessons.size()) {
-            problem(":lesson needs a lesson number from 1 to " + lessons.size() + "; :lessons lists them");
+        Lessons.Lesson lesson = Lessons.find(number);
+        if (lesson == null) {
+            int highest = Lessons.all().stream().mapToInt(Lessons.Lesson::number).max().orElse(0);
+            problem(":lesson needs a lesson number from 1 to " + highest + "; :lessons lists them");
             return;
         }
-        Lessons.Lesson lesson = lessons.get(number - 1);
-        session.message("lesson " + number + ": " + lesson.title());
+        session.message("lesson " + number + ": " + lesson.title() + "\nrunning lessons/" + lesson.file()
+                + " (to read or change it, open " + lesson.checkoutPath() + " in the lmath folder)");
         List<String> replaced = Lessons.namesItDefines(lesson).stream()
                 .filter(session.interpreter().sessionNames()::containsKey).sorted().toList();
         if (!replaced.isEmpty()) {
             session.message("note: this lesson gives new values to " + String.join(", ", replaced)
                     + ", which you defined; your values are replaced (save them under other names first if you need them)");
         }
-        if (session.run(Lessons.source(lesson), false)) session.message("lesson " + number + " done");
+        if (session.run(Lessons.source(lesson), false)) {
+            session.message("lesson " + number + " done: its names stay in this session; the file was lessons/" + lesson.file());
+        }
     }
 
     private void problem(String message) {

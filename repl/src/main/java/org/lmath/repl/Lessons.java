@@ -12,14 +12,39 @@ public final class Lessons {
 
     static final String FOLDER = "lmath/lessons/";
 
-    /** One lesson: its number in the list (from 1), file name and title. */
-    public record Lesson(int number, String file, String title) {}
+    /**
+     * One lesson: its number (the file name's prefix, 15 for 15-similarity.lmath, so that a
+     * lesson keeps its number wherever lessons.txt lists it), file name and title.
+     */
+    public record Lesson(int number, String file, String title) {
+
+        /** Where the file is in an lmath checkout, to read or copy it. */
+        public String checkoutPath() {
+            return "stdlib/src/main/resources/" + FOLDER + file;
+        }
+    }
 
     private Lessons() {}
 
+    /** The lessons in the order lessons.txt lists them. */
     public static List<Lesson> all() {
         return ResourceList.read(FOLDER + "lessons.txt").stream()
-                .map(entry -> new Lesson(entry.number(), entry.name(), entry.title())).toList();
+                .map(entry -> new Lesson(numberOf(entry.name(), entry.number()), entry.name(), entry.title())).toList();
+    }
+
+    /** The lesson numbered number, or null. */
+    public static Lesson find(int number) {
+        return all().stream().filter(lesson -> lesson.number() == number).findFirst().orElse(null);
+    }
+
+    /** The number a file name starts with (15 for 15-similarity.lmath), or fallback when it has none. */
+    private static int numberOf(String file, int fallback) {
+        int dash = file.indexOf('-');
+        try {
+            return dash > 0 ? Integer.parseInt(file.substring(0, dash)) : fallback;
+        } catch (NumberFormatException error) {
+            return fallback;
+        }
     }
 
     /** The lesson's text as a source named lessons/FILE, for error messages. */

@@ -168,6 +168,19 @@ class CommandTest {
     }
 
     @Test
+    void aScriptThatDrawsButNeverShowsSaysSoWithTheCommandToSeeIt() throws IOException {
+        String file = script("forgot.lmath", "plot([0, 1], [0, 1])\nprint(1)\n");
+        assertEquals(0, lmath("--plots", folder.toString(), file));
+        assertEquals("1\n[plot] note: " + file + " drew a figure but never called show() or savefig(), so no picture was written.\n"
+                + "[plot] Add show() as its last line and run `lmath " + file + "` again: the picture goes to " + folder.resolve("forgot-1.png")
+                + "; `lmath --show " + file + "` opens it in a window instead.\n", out());
+        out.reset();
+        String saved = script("saved.lmath", "plot([0, 1], [0, 1])\nsavefig(\"" + folder.resolve("x.png").toString().replace("\\", "/") + "\")\n");
+        assertEquals(0, lmath("--plots", folder.toString(), saved));
+        assertEquals("", out(), "a saved figure needs no note");
+    }
+
+    @Test
     void termAlsoDrawsTheFigureInBraille() throws IOException {
         String file = script("line.lmath", "title(\"a line\")\nplot([0, 1], [0, 1])\nshow()\n");
         assertEquals(0, lmath("--term", "--plots", folder.toString(), file));

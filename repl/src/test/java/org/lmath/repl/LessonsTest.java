@@ -23,7 +23,7 @@ class LessonsTest {
             files = paths.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".lmath")).sorted().toList();
         }
         List<Lessons.Lesson> listed = Lessons.all();
-        assertEquals(files, listed.stream().map(Lessons.Lesson::file).toList(), "lessons.txt against the folder");
+        assertEquals(files, listed.stream().map(Lessons.Lesson::file).sorted().toList(), "lessons.txt against the folder");
         for (Lessons.Lesson lesson : listed) {
             assertEquals(String.format("%02d-", lesson.number()), lesson.file().substring(0, 3), "lesson " + lesson.number());
             assertTrue(lesson.title().length() > 10, "a title for " + lesson.file());
