@@ -25,7 +25,6 @@ import com.google.gson.GsonBuilder;
 final class KernelSpec {
 
     static final String JAR = "lmath.jar";
-    static final String ARCHIVE = "lmath.jsa";
 
     private KernelSpec() {}
 
@@ -47,11 +46,11 @@ final class KernelSpec {
             command.addAll(jvmOptions());
             Path jar = runningJar();
             if (jar != null) {
-                Path copy = folder.resolve(JAR), archive = folder.resolve(ARCHIVE);
+                Path copy = folder.resolve(JAR), archive = folder.resolve(KernelTraining.archiveName());
                 Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
                 out.println("preparing the kernel's quick start (a class-data archive; a few seconds)...");
                 if (KernelTraining.makeArchive(command.get(0), jvmOptions(), copy, archive)) {
-                    command.add("-XX:SharedArchiveFile=" + archive);
+                    command.add(KernelTraining.useArchive(archive));
                 }
                 command.addAll(List.of("-jar", copy.toString()));
             } else {  // run from Maven's class folders (a test): the same class path

@@ -13,7 +13,8 @@ import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 
 /**
  * The kernel's quick start. `lmath kernel install` runs a kernel once with a few typical cells
- * and records the classes it loaded into a class-data archive (CDS) beside the jar; the kernels
+ * and records the classes it loaded into a class-data archive (CDS; an AOT cache from Java 24 on)
+ * beside the jar; the kernels
  * Jupyter starts then map those classes instead of loading them. Measured with jupyter_client on
  * the 2-CPU build machine under a load average of 16-19 (other builds), alternating runs: the
  * first result came 3.7 / 4.6 / 6.0 / 8.7 s after the start with the archive, 5.3 / 5.9 / 7.5 /
@@ -34,11 +35,28 @@ final class KernelTraining {
 
     private KernelTraining() {}
 
+    /**
+     * The archive's file name and the option that makes the kernel use it. From Java 24 on, an
+     * AOT cache, as the lmath launcher makes: a class-data archive there has a Java 24+ kernel
+     * that allows native access print a CDS error at every start (its base archive was made
+     * without that setting).
+     */
+    static String archiveName() {
+        return AOT ? "lmath.aot" : "lmath.jsa";
+    }
+
+    static String useArchive(Path archive) {
+        return (AOT ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive;
+    }
+
+    private static final boolean AOT = Runtime.version().feature() >= 24;
+
     /** Runs the training JVM (java, options, jar); true when it made the archive. */
     static boolean makeArchive(String java, List<String> options, Path jar, Path archive) {
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(options);
-        command.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-jar", jar.toString(), "kernel", ARGUMENT));
+        command.add((AOT ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive);
+        command.addAll(List.of("-jar", jar.toString(), "kernel", ARGUMENT));
         try {
             Files.deleteIfExists(archive);
             Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)

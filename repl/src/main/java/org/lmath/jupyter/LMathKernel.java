@@ -15,6 +15,8 @@ import org.dflib.jjava.jupyter.kernel.comm.CommManager;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.util.StringStyler;
+import org.lmath.error.ErrorFormatter;
+import org.lmath.error.LMathError;
 import org.lmath.plot.FigureDisplay;
 import org.lmath.plot.PlotOutput;
 import org.lmath.plot.PlotSession;
@@ -43,6 +45,7 @@ final class LMathKernel extends BaseKernel {
                 new StringStyler.Builder().build());
         cells = new CellSession(io.out, new PrintStream(errorReport, true, StandardCharsets.UTF_8), PlotSettings.defaults());
         figures = new InlineFigures(io.display::display);
+        cells.prepareEachRun(interpreter -> interpreter.session().put(FigureDisplay.class, figures));
     }
 
     private static LanguageInfo languageInfo(String version) {
@@ -52,18 +55,11 @@ final class LMathKernel extends BaseKernel {
 
     @Override
     public Object evalRaw(String code) {
-        synchronized (errorReport) {
-            errorReport.reset();
-        }
-        SessionState state = cells.interpreter().session();
-        state.put(FigureDisplay.class, figures);  // again after a :reset, which makes a new interpreter
+        errorReport.reset();
         CellSession.Outcome outcome = cells.run("In[" + (executionCount.get() - 1) + "]", code, this::kernelCommand);
         showUndisplayedFigure();
         io.out.flush();
-        String report;
-        synchronized (errorReport) {
-            report = errorReport.toString(StandardCharsets.UTF_8).strip();
-        }
+        String report = errorReport.toString(StandardCharsets.UTF_8).strip();
         if (!outcome.succeeded() || !report.isEmpty()) throw new CellError(report.isEmpty() ? "the cell failed" : report);
         return outcome.result() == null ? null : new DisplayData(outcome.result());
     }
@@ -72,7 +68,13 @@ final class LMathKernel extends BaseKernel {
     private void showUndisplayedFigure() {
         SessionState state = cells.interpreter().session();
         PlotSession plots = state.find(PlotSession.class);
-        if (plots != null && !plots.figure().isEmpty()) PlotOutput.show(state, io.out);
+        if (plots == null || plots.figure().isEmpty()) return;
+        state.put(FigureDisplay.class, figures);
+        try {
+            PlotOutput.show(state, io.out);
+        } catch (LMathError error) {
+            cells.problem(ErrorFormatter.format(error));
+        }
     }
 
     /** The kernel's own command: `:plots png`, `:plots svg`, `:plots png svg` (the inline formats). */
@@ -83,10 +85,7 @@ final class LMathKernel extends BaseKernel {
         if (chosen.isEmpty()) {
             io.out.println("inline plots: " + figures.describe() + " (choose with :plots png, :plots svg or :plots png svg)");
         } else if (!InlineFigures.FORMATS.containsAll(chosen)) {
-            synchronized (errorReport) {
-                errorReport.writeBytes((":plots takes png, svg or both, as in :plots png svg; not '"
-                        + String.join(" ", chosen) + "'\n").getBytes(StandardCharsets.UTF_8));
-            }
+            cells.problem(":plots takes png, svg or both, as in :plots png svg; not '" + String.join(" ", chosen) + "'");
         } else {
             figures.use(chosen);
             io.out.println("inline plots: " + figures.describe());

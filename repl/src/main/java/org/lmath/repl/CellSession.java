@@ -3,6 +3,7 @@ package org.lmath.repl;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.jline.reader.Candidate;
@@ -37,6 +38,7 @@ public final class CellSession implements AutoCloseable {
     private final Parser lines = new EntryParser();
     private final Completion completion;
     private volatile String result;
+    private volatile Consumer<Interpreter> prepare = interpreter -> { };
 
     /** out receives what the cell prints; errors the error reports (message, source line, caret). */
     public CellSession(PrintStream out, PrintStream errors, PlotSettings plots) {
@@ -44,6 +46,16 @@ public final class CellSession implements AutoCloseable {
         session.echoTo(value -> result = Printer.repr(value));
         commands = new Commands(session);
         completion = new Completion(session);
+    }
+
+    /** Something to do to the interpreter before each entry and command runs (it is a new one after :reset). */
+    public void prepareEachRun(Consumer<Interpreter> setup) {
+        prepare = setup;
+    }
+
+    /** Reports a problem of the cell (in the error report; it stops the cell). */
+    public void problem(String message) {
+        session.problem(message);
     }
 
     /** The current interpreter (a new one after :reset). */
@@ -107,12 +119,14 @@ public final class CellSession implements AutoCloseable {
         chunk.setLength(0);
         if (code.isBlank()) return true;
         result = null;
+        prepare.accept(session.interpreter());
         // Blank lines in front put the code on its own line numbers, so errors point into the cell.
         return session.run(new Source(cellName, "\n".repeat(firstLine) + code), true);
     }
 
     private boolean runCommand(String cellName, int lineNumber, String command, Predicate<String> kernelCommands) {
         String name = command.strip().split("\\s+", 2)[0];
+        prepare.accept(session.interpreter());
         if (kernelCommands.test(command.strip())) return !session.anyFailed();
         if (List.of(":quit", ":q", ":exit").contains(name)) {
             session.message("a notebook's session ends when its kernel is shut down or restarted (the Kernel menu)");
@@ -154,7 +168,8 @@ public final class CellSession implements AutoCloseable {
         List<String> matches = new ArrayList<>();
         for (Candidate candidate : candidates) {
             String value = candidate.value();
-            if (value.startsWith(typed) && !matches.contains(value)) matches.add(magic && value.startsWith(":") ? "%" + value.substring(1) : value);
+            String shown = magic && value.startsWith(":") ? "%" + value.substring(1) : value;
+            if (value.startsWith(typed) && !matches.contains(shown)) matches.add(shown);
         }
         matches.sort(null);
         int start = line.start() + line.cursor() - parsed.wordCursor();
