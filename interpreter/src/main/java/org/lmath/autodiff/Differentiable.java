@@ -302,6 +302,11 @@ public final class Differentiable {
      * backward uses.
      */
     static Value unbroadcast(Value g, Value like) {
+        // The usual case, shapes that already match, without copying shapes.
+        Value plainGradient = Traced.strip(g), plainLike = Traced.strip(like);
+        if (plainGradient instanceof Num && plainLike instanceof Num) return g;
+        if (plainGradient instanceof TensorValue gradient && plainLike instanceof TensorValue tensor
+                && gradient.tensor().hasSameShape(tensor.tensor())) return g;
         int[] target = shapeOf(like);
         int[] shape = shapeOf(g);
         if (Arrays.equals(target, shape)) return g;

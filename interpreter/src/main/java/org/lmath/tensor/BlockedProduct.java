@@ -2,7 +2,7 @@ package org.lmath.tensor;
 
 /**
  * The Java matrix product for middle-sized matrices (too large for the plain loop to be quick,
- * too small for BLAS to pay for ND4J's start): c is computed in blocks of 2 rows by 4 columns
+ * too small for BLAS to pay for loading OpenBLAS): c is computed in blocks of 2 rows by 4 columns
  * whose eight sums stay in registers while k runs, over b transposed so that both operands are
  * read in order. Each sum starts at +0 and adds its products in order of k, exactly as the plain
  * loop in {@link MatrixProduct} does, so the two give the same bits; this one runs 1.3 to 2.5

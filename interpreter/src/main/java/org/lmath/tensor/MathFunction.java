@@ -4,7 +4,8 @@ package org.lmath.tensor;
 
 /**
  * The one-argument elementwise functions: each with its rule for a plain number (Java's Math,
- * which gives IEEE results like NumPy: log(0) = -inf, sqrt(-1) = nan) applied to each element of a tensor (large tensors take some from ND4J: see NativeKernels).
+ * which gives IEEE results like NumPy: log(0) = -inf, sqrt(-1) = nan) applied to each element of a tensor, in
+ * Java (only the normal random numbers take C's log, through NativeKernels).
  */
 public enum MathFunction {
     EXP { public double apply(double x) { return Math.exp(x); } },

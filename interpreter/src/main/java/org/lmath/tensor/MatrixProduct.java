@@ -20,6 +20,9 @@ final class MatrixProduct {
 
     private static final int[] NO_AXES = new int[0];
 
+    /** The starts of a product without batch axes (one matrix, at 0); never written. */
+    private static final int[] ONE_MATRIX = {0};
+
     /** The batch axes of an operand: all but its last two (none for a vector or a matrix, the usual case). */
     private static int[] batchAxes(int[] shape) {
         return shape.length <= 2 ? NO_AXES : Arrays.copyOf(shape, shape.length - 2);
@@ -85,6 +88,7 @@ final class MatrixProduct {
      * operandBatch (fewer axes, or size 1, repeat its matrices); matrixSize elements per matrix.
      */
     private static int[] batchStarts(int[] operandBatch, int[] batch, int matrixSize) {
+        if (batch.length == 0) return ONE_MATRIX;
         int count = Shapes.size(batch);
         int[] starts = new int[count];
         int[] padded = new int[batch.length];

@@ -104,6 +104,11 @@ public final class Tensor {
         return shape.clone();
     }
 
+    /** Whether the two shapes are equal, without copying either (the gradient rules ask this per node). */
+    public boolean hasSameShape(Tensor other) {
+        return Arrays.equals(shape, other.shape);
+    }
+
     public int ndim() {
         return shape.length;
     }

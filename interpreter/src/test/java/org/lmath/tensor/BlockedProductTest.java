@@ -8,23 +8,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The register-blocked product must give exactly the bits of the textbook definition: each
- * c[i][j] a sum from +0 of a[i][k] * b[k][j] in order of k (the reference below, written out
- * here). Shapes cover the block edges (odd rows, columns not a multiple of 4), and operands that
+ * c[i][j] a sum from +0 of a[i][k] * b[k][j] in order of k ({@link TextbookProduct}, written out
+ * there). Shapes cover the block edges (odd rows, columns not a multiple of 4), and operands that
  * start inside a larger array, as the matrices of a batch do.
  */
 class BlockedProductTest {
-
-    private static double[] reference(double[] a, int aStart, double[] b, int bStart, int rows, int inner, int columns) {
-        double[] c = new double[rows * columns];
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < columns; j++) {
-                double sum = 0.0;
-                for (int k = 0; k < inner; k++) sum = sum + a[aStart + i * inner + k] * b[bStart + k * columns + j];
-                c[i * columns + j] = sum;
-            }
-        }
-        return c;
-    }
 
     @Test
     void givesTheBitsOfSumsInOrderOfK() {
@@ -40,7 +28,7 @@ class BlockedProductTest {
                     for (int n = 0; n < b.length; n++) b[n] = random.nextInt(10) == 0 ? -0.0 : random.nextGaussian() / 7;
                     double[] c = new double[cStart + rows * columns];
                     BlockedProduct.multiply(a, aStart, b, bStart, c, cStart, rows, inner, columns);
-                    double[] expected = reference(a, aStart, b, bStart, rows, inner, columns);
+                    double[] expected = TextbookProduct.of(a, aStart, b, bStart, rows, inner, columns);
                     for (int n = 0; n < expected.length; n++) {
                         assertEquals(Double.doubleToRawLongBits(expected[n]), Double.doubleToRawLongBits(c[cStart + n]),
                                 rows + "x" + inner + "x" + columns + " element " + n);

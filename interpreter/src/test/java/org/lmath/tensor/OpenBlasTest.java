@@ -16,18 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 class OpenBlasTest {
 
-    private static double[] reference(double[] a, int aStart, double[] b, int bStart, int rows, int inner, int columns) {
-        double[] c = new double[rows * columns];
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < columns; j++) {
-                double sum = 0.0;
-                for (int k = 0; k < inner; k++) sum += a[aStart + i * inner + k] * b[bStart + k * columns + j];
-                c[i * columns + j] = sum;
-            }
-        }
-        return c;
-    }
-
     private static double[] filled(Random random, int length) {
         double[] values = new double[length];
         for (int n = 0; n < length; n++) values[n] = random.nextGaussian();
@@ -46,7 +34,7 @@ class OpenBlasTest {
         int cStart = 3;
         double[] c = new double[cStart + rows * columns];
         OpenBlas.multiply(a, aStart, b, bStart, c, cStart, rows, inner, columns);
-        double[] expected = reference(a, aStart, b, bStart, rows, inner, columns);
+        double[] expected = TextbookProduct.of(a, aStart, b, bStart, rows, inner, columns);
         for (int n = 0; n < expected.length; n++) {
             assertEquals(expected[n], c[cStart + n], 1e-12 * inner, rows + "x" + inner + "x" + columns + " element " + n);
         }

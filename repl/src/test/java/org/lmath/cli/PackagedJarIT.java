@@ -41,6 +41,8 @@ class PackagedJarIT {
     private Run runWithMemory(String maxHeap, Path input, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         if (maxHeap != null) command.add("-Xmx" + maxHeap);
+        String nativeCache = System.getProperty("lmath.nativeCache");
+        if (nativeCache != null) command.add("-Dorg.bytedeco.javacpp.cachedir=" + nativeCache);
         command.addAll(List.of("-Dorg.bytedeco.javacpp.cachedir.nosubdir=true", "-jar", JAR.toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(folder.resolve("out.txt").toFile())
