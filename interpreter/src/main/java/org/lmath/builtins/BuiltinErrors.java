@@ -32,6 +32,8 @@ final class BuiltinErrors {
 
     static LMathError named(Signature signature, Value[] arguments, LMathError error) {
         if (error.position() != null || !error.callers().isEmpty()) return error;
+        // Interrupted, NotDone (todo), ExitRequest and the like are signals, not messages to reword.
+        if (error.getClass() != LMathError.class) return error;
         String name = signature.name();
         String message = error.getMessage();
         if (message.startsWith(name + "(") || message.startsWith(name + " ") || message.startsWith("grad")) return error;
