@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.lmath.ast.Position;
 import org.lmath.ast.Source;
 import org.lmath.error.ErrorFormatter;
 import org.lmath.error.Interrupted;
@@ -98,12 +99,28 @@ final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * The echo of an entry's value. A value too large to write (a string of two billion
+     * characters) is an error at the entry's last line, not an internal one.
+     */
+    private static String echoed(Value value, Source source) {
+        Position lastLine = new Position(source, Math.max(1, (int) source.text().lines().count()), 1);
+        try {
+            return Printer.repr(value);
+        } catch (LMathError error) {
+            throw error.at(lastLine);
+        } catch (OutOfMemoryError exhausted) {
+            throw new LMathError(lastLine, "out of memory while writing this value: it is too large to show; "
+                    + "show a part of it (a slice, len(...)) instead");
+        }
+    }
+
     private boolean execute(Interpreter current, Source source, boolean echo) {
         current.clearInterrupt();
         evaluating = true;
         try {
             Value value = current.run(source);
-            if (echo && value != null) out.println(Printer.repr(value));
+            if (echo && value != null) out.println(echoed(value, source));
             return true;
         } catch (Interrupted stop) {
             // A terminal has echoed ^C on the current line: the report starts on the next one.
