@@ -21,7 +21,7 @@ import org.lmath.sandbox.Budget;
 
 /**
  * Fuzzing in `mvn verify`: a fixed seed and the number of tries in junit-platform.properties
- * (jqwik.tries.default), so CI runs the same cases each time, in well under a minute. A longer
+ * (jqwik.tries.default: 2000), so CI runs the same cases each time, in under a minute. A longer
  * run: `-Djqwik.tries.default=20000 -Dlmath.fuzz.keepGoing=true`, which records every finding
  * instead of stopping at the first, and writes a summary to target/fuzz-summary.txt
  * (docs/robustness.md).
