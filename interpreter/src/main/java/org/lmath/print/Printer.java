@@ -92,6 +92,7 @@ public final class Printer {
     }
 
     private static String quote(String text) {
+        Budget.requireString((double) text.length() + 2, "writing this string with its quotes");
         StringBuilder quoted = new StringBuilder("\"");
         for (char c : text.toCharArray()) {
             switch (c) {

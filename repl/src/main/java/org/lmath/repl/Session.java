@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
+import org.lmath.ast.Position;
 import org.lmath.ast.Source;
 import org.lmath.error.ErrorFormatter;
 import org.lmath.error.Interrupted;
@@ -124,13 +125,30 @@ final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * The echo of an entry's value. A value too large to write (a string of two billion
+     * characters) is an error at the entry's last line, not an internal one.
+     */
+    /** Echoes the value; a failure to write it (too large, a cycle) is an error at the entry's last line. */
+    private void echoAt(Value value, Source source) {
+        Position lastLine = new Position(source, Math.max(1, (int) source.text().lines().count()), 1);
+        try {
+            echo.accept(value);
+        } catch (LMathError error) {
+            throw error.at(lastLine);
+        } catch (OutOfMemoryError exhausted) {
+            throw new LMathError(lastLine, "out of memory while writing this value: it is too large to show; "
+                    + "show a part of it (a slice, len(...)) instead");
+        }
+    }
+
     private boolean execute(Interpreter current, Source source, boolean echo) {
         current.clearInterrupt();
         evaluating = true;
         try {
             Value value = current.run(source);
             if (echo && value != null) {
-                this.echo.accept(value);
+                echoAt(value, source);
                 current.rememberLastResult(value);
             }
             return true;

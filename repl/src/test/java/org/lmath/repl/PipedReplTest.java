@@ -58,6 +58,19 @@ class PipedReplTest {
     }
 
     @Test
+    void echoingAStringTooLargeToWriteIsAnErrorAtItsEntry() {
+        // 16m: one string may have 16 MiB / 2 / 2 bytes = 4,194,304 characters; the echo adds two quotes.
+        org.lmath.sandbox.Budget.setMemory(16L << 20);
+        try {
+            Run run = run("s = \"a\" * 4194303\nlen(s)\ns\n");
+            assertEquals("4194303\n", run.out());
+            assertTrue(run.err().startsWith("<stdin>:3:1: writing this string with its quotes allocates 4.19e6 characters"), run.err());
+        } finally {
+            org.lmath.sandbox.Budget.setMemory(Runtime.getRuntime().maxMemory());
+        }
+    }
+
+    @Test
     void theOutputIsWhatIsPrintedAndTheEchoes() {
         Run run = run("print(1 + 1)\n1 + 1\n\nx = [1, 2]\nx * 2\ndef f(a) {\n    return a + 1\n}\nf(1)\nprint(\"no\", \"echo\")\n");
         assertEquals("2\n2\n[2 4]\n2\nno echo\n", run.out());
