@@ -32,21 +32,6 @@ public final class InteractiveRepl {
         return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".lmath_history");
     }
 
-    /**
-     * With an indentation set, JLine's '}' takes back the spaces before it wherever it is typed
-     * (`while true { }` became `while true {}`): keep that for a '}' that starts a line, which
-     * closes an auto-indented block, and insert any other '}' as typed.
-     */
-    private static void dedentOnlyALoneBrace(LineReader reader) {
-        reader.getWidgets().put("lmath-close-brace", () -> {
-            String before = reader.getBuffer().substring(0, reader.getBuffer().cursor());
-            boolean startsLine = before.substring(before.lastIndexOf('\n') + 1).isBlank();
-            reader.callWidget(startsLine ? LineReader.INSERT_CLOSE_CURLY : LineReader.SELF_INSERT);
-            return true;
-        });
-        reader.getKeyMaps().get(LineReader.MAIN).bind(new org.jline.reader.Reference("lmath-close-brace"), "}");
-    }
-
     /** Runs the prompt on the terminal until the user leaves; greeting is the first line shown. */
     public static int run(Terminal terminal, String greeting, Path history, PlotSettings plots) {
         boolean colour = !terminal.getType().startsWith(Terminal.TYPE_DUMB);
@@ -64,7 +49,6 @@ public final class InteractiveRepl {
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)  // '!' is not a history command
                     .option(LineReader.Option.INSERT_TAB, true)               // Tab at the start of a line indents
                     .build();
-            dedentOnlyALoneBrace(reader);
             terminal.handle(Terminal.Signal.INT, signal -> session.interrupt());
             Commands commands = new Commands(session);
             session.message(greeting);
