@@ -63,8 +63,9 @@ class ReplTerminalIT {
         keys("(21)", "Enter");
         waitFor(screen -> screen.contains("lmath> twice(21)\n42\n"), "the answer 42");
 
-        keys("while true { }", "Enter");
-        interruptUntil(screen -> screen.contains("<entry 3>:1:1: interrupted\n    while true { }\n    ^\n"));
+        // written without the space: with the auto-indent on, JLine's '}' takes back the spaces before it
+        keys("while true {}", "Enter");
+        interruptUntil(screen -> screen.contains("<entry 3>:1:1: interrupted\n    while true {}\n    ^\n"));
         keys("twice(2)", "Enter");
         waitFor(screen -> screen.contains("lmath> twice(2)\n4\n"), "the session going on after Ctrl-C");
 
