@@ -129,6 +129,35 @@ def differentiation():
     s.gradcheck("a -> sum(grad(c -> sum(prod(c, axis=0) ^ 2))(a) * P)", "P")
 
 
+def singular_vectors():
+    s = TorchScript("torch_svd_vectors", "Gradients through svd's U and Vt (Townsend's rules, as PyTorch's svd backward): against\n"
+                    "torch.linalg.svd's autograd on functions that do not depend on the vectors' signs (lmath and\n"
+                    "LAPACK may choose opposite signs), and against central differences on any function.")
+    r = s.random
+    for name, shape in [("A", (4, 3)), ("B", (3, 5)), ("C", (3, 3))]:
+        A = r.normal(size=shape)
+        s.let(name, A)
+        k = min(shape)
+        WU = r.normal(size=(shape[0], k))
+        WV = r.normal(size=(k, shape[1]))
+        s.let("WU" + name, WU)
+        s.let("WV" + name, WV)
+        t = tensor(A)
+        U, S, Vh = torch.linalg.svd(t, full_matrices=False)
+        f = torch.sum(torch.tensor(WU) * U * U) + torch.sum(torch.tensor(WV) * Vh * Vh) + torch.sum(U[:, :1] @ Vh[:1, :])
+        f.backward()
+        call = "sum(WU{0} * svd(a, full_matrices=false)[0] ^ 2) + sum(WV{0} * svd(a, full_matrices=false)[2] ^ 2) + " \
+               "sum(svd(a, full_matrices=false)[0][:, :1] @ svd(a, full_matrices=false)[2][:1, :])".format(name)
+        s.close("grad(a -> %s)(%s)" % (call, name), t.grad.numpy(), rtol=1e-9, atol=1e-12)
+        s.gradcheck("a -> sum(WU%s * svd(a, full_matrices=false)[0])" % name, name)
+        s.gradcheck("a -> sum(WV%s * svd(a, full_matrices=false)[2])" % name, name)
+    s.gradcheck("a -> sum(svd(a)[0] * WUC)", "C")
+    script = TorchScript("error_svd_full_vectors", "svd's U with full_matrices=true on a non-square matrix has columns that are not\n"
+                         "unique (PyTorch refuses them too).")
+    script.fails("grad(M -> sum(svd(M)[0]))([[2, 1, 0], [0, 1, 3]])",
+                 "grad: svd's U with full_matrices=true has columns that are not unique, so no gradient; use svd(A, full_matrices=false)")
+
+
 def main():
     os.makedirs(parity.FOLDER, exist_ok=True)
     for name in os.listdir(parity.FOLDER):
@@ -138,6 +167,7 @@ def main():
                 os.remove(path)
     activations()
     differentiation()
+    singular_vectors()
     for script in TorchScript.all:
         script.write()
     print("wrote %d scripts to %s" % (len(TorchScript.all), parity.FOLDER))
