@@ -158,6 +158,30 @@ def singular_vectors():
                  "grad: svd's U with full_matrices=true has columns that are not unique, so no gradient; use svd(A, full_matrices=false)")
 
 
+def qr_gradients():
+    s = TorchScript("torch_qr", "Gradients through qr's Q and R (PyTorch's rule, m >= n) against torch.linalg.qr's autograd\n"
+                    "(lmath's Q and R have LAPACK's signs, as PyTorch's), and by central differences to first order.")
+    r = s.random
+    for name, shape in [("A", (5, 3)), ("C", (3, 3))]:
+        A = r.normal(size=shape)
+        s.let(name, A)
+        WQ = r.normal(size=(shape[0], shape[1]))
+        WR = r.normal(size=(shape[1], shape[1]))
+        s.let("WQ" + name, WQ)
+        s.let("WR" + name, WR)
+        t = tensor(A)
+        Q, R = torch.linalg.qr(t)
+        s.close("qr(%s)[0]" % name, Q.detach().numpy(), rtol=1e-12, atol=1e-14)
+        s.close("qr(%s)[1]" % name, R.detach().numpy(), rtol=1e-12, atol=1e-14)
+        (torch.sum(torch.tensor(WQ) * Q) + torch.sum(torch.tensor(WR) * R)).backward()
+        s.close("grad(a -> sum(WQ%s * qr(a)[0]) + sum(WR%s * qr(a)[1]))(%s)" % (name, name, name), t.grad.numpy(), rtol=1e-9, atol=1e-12)
+        s.gradcheck("a -> sum(WQ%s * qr(a)[0])" % name, name)
+        s.gradcheck("a -> sum(WR%s * qr(a)[1])" % name, name)
+    script = TorchScript("error_qr_wide_gradient", "qr of a wide matrix has no gradient rule yet: an error, never a wrong gradient.")
+    script.fails("grad(M -> sum(qr(M)[1]))([[2, 1, 0], [0, 1, 3]])",
+                 "grad: qr of a wide matrix (more columns than rows) has no gradient rule yet")
+
+
 def main():
     os.makedirs(parity.FOLDER, exist_ok=True)
     for name in os.listdir(parity.FOLDER):
@@ -168,6 +192,7 @@ def main():
     activations()
     differentiation()
     singular_vectors()
+    qr_gradients()
     for script in TorchScript.all:
         script.write()
     print("wrote %d scripts to %s" % (len(TorchScript.all), parity.FOLDER))

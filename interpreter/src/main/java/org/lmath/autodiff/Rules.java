@@ -548,6 +548,36 @@ final class Rules {
                 });
     }
 
+    /**
+     * qr's Q (part 0) or R (part 1), reduced, for m >= n, with PyTorch's rule: M = R gR^T - gQ^T Q,
+     * B = gQ + Q copyltu(M) (M's lower triangle mirrored onto the upper), and the gradient
+     * B R^-T. A wide matrix (m < n) has no rule yet.
+     */
+    static Primitive qrFactor(int part) {
+        return new Rule("qr", inputs -> new TensorValue(org.lmath.tensor.Factorizations.qr(Values.toTensor(inputs[0], "qr"))[part]),
+                (g, in, out, need) -> {
+                    int[] shape = shapeOf(in[0]);
+                    if (shape[0] < shape[1]) {
+                        throw new org.lmath.error.LMathError("grad: qr of a wide matrix (more columns than rows) has no gradient rule yet");
+                    }
+                    Value q = Differentiable.apply(qrFactor(0), in[0]);
+                    Value r = Differentiable.apply(qrFactor(1), in[0]);
+                    int n = shape[1];
+                    Value m = part == 0 ? negate(Differentiable.matmul(Differentiable.transpose(g), q))
+                            : Differentiable.matmul(r, Differentiable.transpose(g));
+                    double[] strictlyLower = new double[n * n], diagonal = new double[n * n];
+                    for (int i = 0; i < n; i++) {
+                        diagonal[i * n + i] = 1;
+                        for (int j = 0; j < i; j++) strictlyLower[i * n + j] = 1;
+                    }
+                    Value lower = multiply(m, new TensorValue(Tensor.of(strictlyLower, new int[] {n, n})));
+                    Value mirrored = add(add(lower, Differentiable.transpose(lower)), multiply(m, new TensorValue(Tensor.of(diagonal, new int[] {n, n}))));
+                    Value b = Differentiable.matmul(q, mirrored);
+                    if (part == 0) b = add(g, b);
+                    return grads(Differentiable.matmul(b, Differentiable.transpose(Differentiable.apply(INVERSE, r))));
+                });
+    }
+
     /** log|det(A)| (slogdet's second part); its gradient is inv(A)^T, as det's divided by det. */
     static final Primitive LOG_ABS_DET = new Rule("slogdet",
             inputs -> new Num(org.lmath.tensor.Factorizations.signAndLogDeterminant(Values.toTensor(inputs[0], "slogdet"))[1]),
