@@ -402,8 +402,6 @@ def error_scripts():
          "grad(M -> sum(eig(M)[0]))([[0, 1], [-1, 0]])", "eig: this matrix has complex eigenvalues (0 ± 1i)", None),
         ("eigh_grad_not_symmetric", ["# eigh checks symmetry inside grad too: differentiate eigh((X + X.T) / 2) instead."],
          "grad(X -> sum(eigh(X)[0]))([[1, 2], [0, 1]])", "eigh needs a symmetric matrix, but A[0, 1] = 2 and A[1, 0] = 0", None),
-        ("svd_grad_vectors", ["# S has a gradient rule; U and Vt not yet."], "grad(M -> sum(svd(M)[2]))([[2, 1], [0, 1]])",
-         "grad: svd's Vt has no gradient rule yet; only S (the singular values) can be differentiated", None),
     ]
     for name, setup, code, message, numpy_twin in cases:
         s = Script("error_" + name, "An error path: the message, with the line and a caret.")

@@ -129,6 +129,59 @@ def differentiation():
     s.gradcheck("a -> sum(grad(c -> sum(prod(c, axis=0) ^ 2))(a) * P)", "P")
 
 
+def singular_vectors():
+    s = TorchScript("torch_svd_vectors", "Gradients through svd's U and Vt (Townsend's rules, as PyTorch's svd backward): against\n"
+                    "torch.linalg.svd's autograd on functions that do not depend on the vectors' signs (lmath and\n"
+                    "LAPACK may choose opposite signs), and against central differences on any function.")
+    r = s.random
+    for name, shape in [("A", (4, 3)), ("B", (3, 5)), ("C", (3, 3))]:
+        A = r.normal(size=shape)
+        s.let(name, A)
+        k = min(shape)
+        WU = r.normal(size=(shape[0], k))
+        WV = r.normal(size=(k, shape[1]))
+        s.let("WU" + name, WU)
+        s.let("WV" + name, WV)
+        t = tensor(A)
+        U, S, Vh = torch.linalg.svd(t, full_matrices=False)
+        f = torch.sum(torch.tensor(WU) * U * U) + torch.sum(torch.tensor(WV) * Vh * Vh) + torch.sum(U[:, :1] @ Vh[:1, :])
+        f.backward()
+        call = "sum(WU{0} * svd(a, full_matrices=false)[0] ^ 2) + sum(WV{0} * svd(a, full_matrices=false)[2] ^ 2) + " \
+               "sum(svd(a, full_matrices=false)[0][:, :1] @ svd(a, full_matrices=false)[2][:1, :])".format(name)
+        s.close("grad(a -> %s)(%s)" % (call, name), t.grad.numpy(), rtol=1e-9, atol=1e-12)
+        s.gradcheck("a -> sum(WU%s * svd(a, full_matrices=false)[0])" % name, name)
+        s.gradcheck("a -> sum(WV%s * svd(a, full_matrices=false)[2])" % name, name)
+    s.gradcheck("a -> sum(svd(a)[0] * WUC)", "C")
+    script = TorchScript("error_svd_full_vectors", "svd's U with full_matrices=true on a non-square matrix has columns that are not\n"
+                         "unique (PyTorch refuses them too).")
+    script.fails("grad(M -> sum(svd(M)[0]))([[2, 1, 0], [0, 1, 3]])",
+                 "grad: svd's U with full_matrices=true has columns that are not unique, so no gradient; use svd(A, full_matrices=false)")
+
+
+def qr_gradients():
+    s = TorchScript("torch_qr", "Gradients through qr's Q and R (PyTorch's rule, m >= n) against torch.linalg.qr's autograd\n"
+                    "(lmath's Q and R have LAPACK's signs, as PyTorch's), and by central differences to first order.")
+    r = s.random
+    for name, shape in [("A", (5, 3)), ("C", (3, 3))]:
+        A = r.normal(size=shape)
+        s.let(name, A)
+        WQ = r.normal(size=(shape[0], shape[1]))
+        WR = r.normal(size=(shape[1], shape[1]))
+        s.let("WQ" + name, WQ)
+        s.let("WR" + name, WR)
+        t = tensor(A)
+        Q, R = torch.linalg.qr(t)
+        s.close("qr(%s)[0]" % name, Q.detach().numpy(), rtol=1e-12, atol=1e-14)
+        s.close("qr(%s)[1]" % name, R.detach().numpy(), rtol=1e-12, atol=1e-14)
+        (torch.sum(torch.tensor(WQ) * Q) + torch.sum(torch.tensor(WR) * R)).backward()
+        s.close("grad(a -> sum(WQ%s * qr(a)[0]) + sum(WR%s * qr(a)[1]))(%s)" % (name, name, name), t.grad.numpy(), rtol=1e-9, atol=1e-12)
+        s.gradcheck("a -> sum(WQ%s * qr(a)[0])" % name, name)
+        s.gradcheck("a -> sum(WR%s * qr(a)[1])" % name, name)
+    script = TorchScript("error_qr_wide_gradient", "qr of a wide matrix has no gradient rule yet: an error, never a wrong gradient.")
+    script.fails("grad(M -> sum(qr(M)[1]))([[2, 1, 0], [0, 1, 3]])",
+                 "grad: qr of a wide matrix (more columns than rows) has no gradient rule yet")
+
+
 def main():
     os.makedirs(parity.FOLDER, exist_ok=True)
     for name in os.listdir(parity.FOLDER):
@@ -138,6 +191,8 @@ def main():
                 os.remove(path)
     activations()
     differentiation()
+    singular_vectors()
+    qr_gradients()
     for script in TorchScript.all:
         script.write()
     print("wrote %d scripts to %s" % (len(TorchScript.all), parity.FOLDER))

@@ -177,6 +177,15 @@ public final class Differentiable {
         return apply(Rules.DETERMINANT, matrix);
     }
 
+    /** (Q, R) of qr, reduced; traced, each is its own entry of the table. */
+    public static Value[] qr(Value matrix) {
+        if (!isTraced(matrix)) {
+            Tensor[] parts = org.lmath.tensor.Factorizations.qr(Values.toTensor(Traced.strip(matrix), "qr()'s argument"));
+            return new Value[] {new TensorValue(parts[0]), new TensorValue(parts[1])};
+        }
+        return new Value[] {apply(Rules.qrFactor(0), matrix), apply(Rules.qrFactor(1), matrix)};
+    }
+
     public static Value cholesky(Value matrix) {
         return apply(Rules.CHOLESKY, matrix);
     }

@@ -508,12 +508,73 @@ final class Rules {
                 return grads(Differentiable.matmul(multiply(new TensorValue(parts[0]), g), new TensorValue(parts[2])));
             });
 
-    /** svd's U (part 0) or Vt (part 2): computed, but with no gradient rule yet (an error if one is needed). */
+    /**
+     * svd's U (part 0) or Vt (part 2), with Townsend's rules for the reduced factors (as
+     * PyTorch's svd backward): with F[i, j] = 1 / (s_j^2 - s_i^2) off the diagonal and 0 on it,
+     * U's gradient Ubar gives U (F o (U^T Ubar - Ubar^T U)) S V^T + (I - U U^T) Ubar S^-1 V^T, and
+     * V's gradient Vbar gives U S (F o (V^T Vbar - Vbar^T V)) V^T + U S^-1 Vbar^T (I - V V^T).
+     * Repeated singular values divide by 0 there, as in PyTorch; the extra columns full_matrices
+     * adds to U or rows to Vt are not unique, so they have no gradient.
+     */
     static Primitive singularVectors(int part, boolean full) {
         return new Rule("svd", inputs -> new TensorValue(Decompositions.svd(Values.toTensor(inputs[0], "svd"), full)[part]),
                 (g, in, out, need) -> {
-                    throw new org.lmath.error.LMathError("grad: svd's " + (part == 0 ? "U" : "Vt") + " has no gradient rule yet; "
-                            + "only S (the singular values) can be differentiated");
+                    int[] shape = shapeOf(in[0]);
+                    if (full && shape[0] != shape[1]) {
+                        throw new org.lmath.error.LMathError("grad: svd's " + (part == 0 ? "U" : "Vt") + " with full_matrices=true has "
+                                + "columns that are not unique, so no gradient; use svd(A, full_matrices=false)");
+                    }
+                    Value u = Differentiable.apply(singularVectors(0, false), in[0]);
+                    Value s = Differentiable.apply(SINGULAR_VALUES, in[0]);
+                    Value vt = Differentiable.apply(singularVectors(2, false), in[0]);
+                    int k = shapeOf(s)[0];
+                    Value identity = new TensorValue(Tensor.eye(k, k));
+                    Value squares = multiply(s, s);
+                    Value gaps = add(subtract(reshape(squares, new int[] {1, k}), reshape(squares, new int[] {k, 1})), identity);
+                    Value f = divide(subtract(Num.ONE, identity), gaps);
+                    Value inverseS = divide(Num.ONE, s);
+                    if (part == 0) {
+                        Value projected = Differentiable.matmul(Differentiable.transpose(u), g);
+                        Value middle = multiply(multiply(f, subtract(projected, Differentiable.transpose(projected))), reshape(s, new int[] {1, k}));
+                        Value outside = multiply(subtract(g, Differentiable.matmul(u, projected)), reshape(inverseS, new int[] {1, k}));
+                        return grads(add(Differentiable.matmul(Differentiable.matmul(u, middle), vt), Differentiable.matmul(outside, vt)));
+                    }
+                    Value vbar = Differentiable.transpose(g);
+                    Value projected = Differentiable.matmul(vt, vbar);
+                    Value middle = multiply(reshape(s, new int[] {k, 1}), multiply(f, subtract(projected, Differentiable.transpose(projected))));
+                    Value outside = subtract(g, Differentiable.matmul(Differentiable.matmul(g, Differentiable.transpose(vt)), vt));
+                    return grads(add(Differentiable.matmul(Differentiable.matmul(u, middle), vt),
+                            Differentiable.matmul(multiply(u, reshape(inverseS, new int[] {1, k})), outside)));
+                });
+    }
+
+    /**
+     * qr's Q (part 0) or R (part 1), reduced, for m >= n, with PyTorch's rule: M = R gR^T - gQ^T Q,
+     * B = gQ + Q copyltu(M) (M's lower triangle mirrored onto the upper), and the gradient
+     * B R^-T. A wide matrix (m < n) has no rule yet.
+     */
+    static Primitive qrFactor(int part) {
+        return new Rule("qr", inputs -> new TensorValue(org.lmath.tensor.Factorizations.qr(Values.toTensor(inputs[0], "qr"))[part]),
+                (g, in, out, need) -> {
+                    int[] shape = shapeOf(in[0]);
+                    if (shape[0] < shape[1]) {
+                        throw new org.lmath.error.LMathError("grad: qr of a wide matrix (more columns than rows) has no gradient rule yet");
+                    }
+                    Value q = Differentiable.apply(qrFactor(0), in[0]);
+                    Value r = Differentiable.apply(qrFactor(1), in[0]);
+                    int n = shape[1];
+                    Value m = part == 0 ? negate(Differentiable.matmul(Differentiable.transpose(g), q))
+                            : Differentiable.matmul(r, Differentiable.transpose(g));
+                    double[] strictlyLower = new double[n * n], diagonal = new double[n * n];
+                    for (int i = 0; i < n; i++) {
+                        diagonal[i * n + i] = 1;
+                        for (int j = 0; j < i; j++) strictlyLower[i * n + j] = 1;
+                    }
+                    Value lower = multiply(m, new TensorValue(Tensor.of(strictlyLower, new int[] {n, n})));
+                    Value mirrored = add(add(lower, Differentiable.transpose(lower)), multiply(m, new TensorValue(Tensor.of(diagonal, new int[] {n, n}))));
+                    Value b = Differentiable.matmul(q, mirrored);
+                    if (part == 0) b = add(g, b);
+                    return grads(Differentiable.matmul(b, Differentiable.transpose(Differentiable.apply(INVERSE, r))));
                 });
     }
 

@@ -15,7 +15,7 @@ import org.lmath.value.Value;
 /**
  * Matrix decompositions: eig, eigh, svd, matrix_rank (tensor/Decompositions does the work; order
  * and signs are documented in docs/linalg-and-stats.md). eig, eigh and svd's S have gradient
- * rules (autodiff/Rules), svd's U and Vt none yet; matrix_rank, a whole number, is flat: a
+ * rules (autodiff/Rules), svd's U and Vt too (reduced factors); matrix_rank, a whole number, is flat: a
  * constant under grad.
  */
 final class DecompositionBuiltins {

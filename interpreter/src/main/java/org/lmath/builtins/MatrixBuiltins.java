@@ -38,11 +38,11 @@ final class MatrixBuiltins {
         table.add(TOPIC, "cholesky", Gradient.RULE, "The lower-triangular L with A = L @ L.T, of a symmetric positive definite A "
                         + "(NumPy reads only A's lower triangle); stacks of matrices too.",
                 args -> overMatrices(args.get("A"), 2, Differentiable::cholesky), tensor("A"));
-        table.add(TOPIC, "qr", Gradient.NO_RULE_YET, "(Q, R) with A = Q @ R, Q's columns orthonormal and R upper-triangular: the "
-                        + "reduced factors (m, k) and (k, n), k = min(m, n), as numpy.linalg.qr.",
+        table.add(TOPIC, "qr", Gradient.RULE, "(Q, R) with A = Q @ R, Q's columns orthonormal and R upper-triangular: the "
+                        + "reduced factors (m, k) and (k, n), k = min(m, n), as numpy.linalg.qr; differentiable for m >= n.",
                 args -> {
-                    Tensor[] parts = Factorizations.qr(args.tensor("A"));
-                    return TupleValue.of(new TensorValue(parts[0]), new TensorValue(parts[1]));
+                    Value[] parts = Differentiable.qr(args.get("A"));
+                    return TupleValue.of(parts[0], parts[1]);
                 }, tensor("A"));
         table.add(TOPIC, "slogdet", Gradient.RULE, "(sign, logabsdet) with det(A) = sign * exp(logabsdet), without the overflow of det "
                         + "itself; stacks of matrices too.",
