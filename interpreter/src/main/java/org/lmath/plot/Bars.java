@@ -16,9 +16,13 @@ public record Bars(List<String> labels, double[] heights, Color color, String la
     public Kind kind() { return Kind.CATEGORY; }
 
     public void trace(Points points) {
+        // Values written on the bars sit beyond their ends: room for a line of text, about a
+        // tenth of the tallest bar, so the frame does not cut them.
+        double room = 0;
+        if (showValues) for (double height : heights) room = Math.max(room, 0.1 * Math.abs(height));
         for (int i = 0; i < heights.length; i++) {
             points.point(i, 0);
-            points.point(i, heights[i]);
+            points.point(i, heights[i] + Math.signum(heights[i]) * room);
         }
         points.x(-0.5);
         points.x(heights.length - 0.5);

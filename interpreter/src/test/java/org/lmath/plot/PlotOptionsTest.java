@@ -60,6 +60,15 @@ class PlotOptionsTest {
     }
 
     @Test
+    void barValuesHaveRoomInsideTheFrame() {
+        // Lesson 17's labels 0.659 and -0.341 were cut by the frame: the axes ended at the bars.
+        Axes axes = new Axes();
+        axes.add(new Bars(List.of("a", "b"), new double[] {0.659, -0.341}, Color.BLUE, null, true), "bar");
+        DataBounds bounds = DataBounds.of(axes);
+        assertTrue(bounds.yMax > 0.659 + 0.05 && bounds.yMin < -0.341 - 0.05, bounds.yMin + " to " + bounds.yMax);
+    }
+
+    @Test
     void reversedMapsRunTheOtherWay() {
         Color[] blues = Palette.map("Blues", "test"), reversed = Palette.map("Blues_r", "test");
         assertEquals(blues[0], reversed[reversed.length - 1]);

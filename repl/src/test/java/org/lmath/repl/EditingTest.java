@@ -115,7 +115,7 @@ class EditingTest {
                     "run a file into the session (its names stay)"), candidates(session, ":l"));
             assertEquals("x, axis=-1, temperature=1", candidates(session, ":help softm").get("softmax"));
             List<String> lessons = new ArrayList<>(candidates(session, ":lesson ").keySet());
-            assertEquals("Vectors and the dot product: length, cosine similarity, matrices", candidates(session, ":lesson 1").get("1"));
+            assertEquals("Vectors and the dot product: words as arrows (king, queen), length, cosine similarity", candidates(session, ":lesson 1").get("1"));
             assertTrue(lessons.containsAll(List.of("1", "2")), lessons.toString());
             Files.writeString(folder.resolve("model.lmath"), "w = 1\n");
             String load = ":load " + folder + "/mo";

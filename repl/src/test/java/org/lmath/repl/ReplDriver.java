@@ -37,7 +37,8 @@ final class ReplDriver implements AutoCloseable {
         attributes.setControlChar(Attributes.ControlChar.VINTR, 3);
         attributes.setControlChar(Attributes.ControlChar.VEOF, 4);
         terminal.setAttributes(attributes);
-        repl = new Thread(() -> status = InteractiveRepl.run(terminal, "hello from the test", history, PlotSettings.defaults()), "repl-under-test");
+        repl = new Thread(() -> status = InteractiveRepl.run(terminal, "hello from the test", history,
+                PlotSettings.defaults().withFolder(history.getParent().resolve("plots"))), "repl-under-test");
         repl.start();
     }
 

@@ -182,10 +182,14 @@ class ReplTest {
     void lessonsAreListedAndRunIntoTheSession() throws Exception {
         List<String> shown = shown(":lessons\n:lesson 1\ncosine([1, 0], [0, 1])\n:lesson 99\n");
         assertTrue(shown.get(0).startsWith("  1  Vectors and the dot product"), shown.get(0));
-        assertTrue(shown.get(0).contains("\n  2  Derivatives and gradients"), shown.get(0));
+        // Listed in the order to take them, each with its own number: similarity (15) follows vectors.
+        assertTrue(shown.get(0).contains("\n 15  Norms and cosine similarity"), shown.get(0));
+        assertTrue(shown.get(0).indexOf("\n 15  ") < shown.get(0).indexOf("\n  3  "), shown.get(0));
         assertTrue(shown.get(1).startsWith("lesson 1: Vectors and the dot product"), shown.get(1));
-        assertTrue(shown.get(1).contains("\n32\n"), shown.get(1));  // 1*4 + 2*5 + 3*6
-        assertTrue(shown.get(1).endsWith("lesson 1 done\n"), shown.get(1));
+        assertTrue(shown.get(1).contains("running lessons/01-vectors.lmath (to read or change it, open "
+                + "stdlib/src/main/resources/lmath/lessons/01-vectors.lmath in the lmath folder)"), shown.get(1));
+        assertTrue(shown.get(1).contains("\n[1, 2, 3] @ [4, 5, 6] = 32 = 1*4 + 2*5 + 3*6\n"), shown.get(1));
+        assertTrue(shown.get(1).endsWith("lesson 1 done: its names stay in this session; the file was lessons/01-vectors.lmath\n"), shown.get(1));
         assertEquals("0\n", shown.get(2), "the lesson's cosine stays defined: [1, 0] and [0, 1] are at a right angle");
         assertTrue(shown.get(3).startsWith(":lesson needs a lesson number from 1 to "), shown.get(3));
     }
