@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.lmath.ast.Source;
+import org.lmath.error.ExitRequest;
 import org.lmath.error.LMathError;
 import org.lmath.eval.Interpreter;
 import org.lmath.plot.PlotSettings;
@@ -55,7 +56,7 @@ final class GuardedRun {
             }
         }
         Throwable error = thrown[0];
-        if (error == null) return null;
+        if (error == null || error instanceof ExitRequest) return null;  // exit() ends a program normally
         if (error instanceof LMathError user) {
             return user.position() == null ? new Finding("error without a position", user.getMessage()) : null;
         }

@@ -22,7 +22,7 @@ class OutputLimitTest {
         Interpreter interpreter = new Interpreter(new PrintStream(new OutputLimit(buffer, 100), true, StandardCharsets.UTF_8));
         LMathError error = assertThrows(LMathError.class,
                 () -> interpreter.run(new Source("loop.lmath", "while true {\n    print(\"hello\")\n}\n")));
-        assertEquals("the program printed more than 100 bytes, the output limit here", error.getMessage());
+        assertEquals("print(): the program printed more than 100 bytes, the output limit here", error.getMessage());
         assertEquals(2, error.position().line());
         assertEquals("hello\n".repeat(16), buffer.toString(StandardCharsets.UTF_8));
     }

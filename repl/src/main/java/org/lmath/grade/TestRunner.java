@@ -9,6 +9,7 @@ import java.util.List;
 import org.lmath.ast.Position;
 import org.lmath.ast.Source;
 import org.lmath.ast.Stmt;
+import org.lmath.error.ExitRequest;
 import org.lmath.error.Interrupted;
 import org.lmath.error.LMathError;
 import org.lmath.error.SyntaxError;
@@ -135,7 +136,8 @@ public final class TestRunner {
         private String runTopLevel(List<Stmt> program, String whose) {
             TimeLimit.Ending ending = limit.run(interpreter, () -> interpreter.run(program));
             if (ending.timedOut()) return whose + " " + limit.timedOutMessage() + " before the tests ran (an endless loop?)";
-            if (ending.failure() == null) return null;
+            // exit() at the top level ends the script there, as it does when the file runs; the tests then run
+            if (ending.failure() == null || ending.failure() instanceof ExitRequest) return null;
             return whose + " stopped with an error before the tests ran: " + describe(ending.failure(), "");
         }
 
@@ -162,6 +164,7 @@ public final class TestRunner {
                 return "your file defines no `" + unknown.name() + "`";
             }
             if (failure instanceof Interrupted) return "stopped";
+            if (failure instanceof ExitRequest) return "the test called exit(), which ends a program; a test should not";
             if (failure instanceof LMathError error) return error.getMessage() + where(error.position());
             if (failure instanceof OutOfMemoryError) return "out of memory";
             if (failure instanceof StackOverflowError) return "the program ran out of stack space: it nests too deeply";
