@@ -11,6 +11,8 @@ import java.util.List;
 
 import org.lmath.autodiff.Differentiable;
 import org.lmath.error.LMathError;
+import org.lmath.sandbox.Budget;
+import org.lmath.sandbox.Interruption;
 import org.lmath.tensor.IndexItem;
 import org.lmath.tensor.Shapes;
 import org.lmath.value.NoneValue;
@@ -152,6 +154,7 @@ final class ShapeBuiltins {
             if (n <= 0 || length % n != 0) {
                 throw new LMathError("split: " + n + " equal sections do not divide an axis of size " + length);
             }
+            Budget.requireList(n, "split() into " + n + " sections");  // an empty axis divides into any number of them
             for (int k = 1; k < n; k++) cuts.add(k * length / n);
         } else {
             for (double cut : Values.toTensor(Traced.strip(sections), "split(): sections").toArray()) cuts.add((int) cut);
@@ -160,6 +163,7 @@ final class ShapeBuiltins {
         int start = 0;
         cuts.add(length);
         for (int cut : cuts) {
+            Interruption.check();
             List<IndexItem> items = new ArrayList<>();
             for (int d = 0; d < axis; d++) items.add(new IndexItem.Slice(null, null, null));
             items.add(new IndexItem.Slice(start, Math.max(start, cut), 1));
