@@ -9,6 +9,7 @@ import java.util.List;
 import org.lmath.ast.Position;
 import org.lmath.ast.Source;
 import org.lmath.ast.Stmt;
+import org.lmath.error.ErrorFormatter;
 import org.lmath.error.ExitRequest;
 import org.lmath.error.Interrupted;
 import org.lmath.error.LMathError;
@@ -145,7 +146,7 @@ public final class TestRunner {
             TimeLimit.Ending ending = limit.run(interpreter, () -> interpreter.runTest(test));
             wedged = ending.leftBehind();
             String message = ending.timedOut() ? limit.timedOutMessage() + " (an endless loop? a loop that never reaches its end?)"
-                    : ending.failure() == null ? "" : describe(ending.failure(), "");
+                    : ending.failure() == null ? "" : describe(ending.failure(), "") + excerpt(ending.failure());
             boolean passed = message.isEmpty();
             return new TestResult(test.name(), passed, passed ? test.points() : 0, test.points(), message, test.hint(), ending.seconds());
         }
@@ -169,6 +170,15 @@ public final class TestRunner {
             if (failure instanceof OutOfMemoryError) return "out of memory";
             if (failure instanceof StackOverflowError) return "the program ran out of stack space: it nests too deeply";
             return fallback.isEmpty() ? "internal error: " + failure : fallback + " (internal error: " + failure + ")";
+        }
+
+        /** The student's line and a caret under the place, on lines of their own, as a script's error shows them. */
+        private String excerpt(Throwable failure) {
+            if (!(failure instanceof LMathError error) || where(error.position()).isEmpty()) return "";
+            String[] report = ErrorFormatter.format(error).split("\n");
+            StringBuilder lines = new StringBuilder();
+            for (int i = 1; i < Math.min(3, report.length); i++) lines.append('\n').append(report[i]);  // not the call trail
+            return lines.toString();
         }
 
         /** Where an error happened, except inside the teacher's hidden file. */

@@ -88,7 +88,7 @@ class RobustnessCommandTest {
         String script = file("big.lmath", "x = zeros(4000000)\nprint(x.size)\ny = zeros(5000000)\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(1, lmath("--memory", "64m", script));
         assertEquals("4000000\n", out.toString(StandardCharsets.UTF_8));
-        assertTrue(err().contains(":3:5: a tensor of shape (5000000,) allocates 5e6 elements (40 MB); the limit is 4.19e6 elements "
+        assertTrue(err().contains(":3:5: zeros(): a tensor of shape (5000000,) allocates 5e6 elements (40 MB); the limit is 4.19e6 elements "
                 + "(half of the 67 MB lmath may use: --memory sets it)"), err());
         err.reset();
         assertEquals(2, lmath("--memory", "lots", script));
@@ -99,7 +99,7 @@ class RobustnessCommandTest {
     void memoryIsTakenAfterTestToo() throws IOException {
         String script = file("t.lmath", "test \"big\" { x = zeros(5000000) }\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(1, lmath("test", "--memory", "64m", script));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("FAIL big: a tensor of shape (5000000,) allocates 5e6 elements"),
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("FAIL big: zeros(): a tensor of shape (5000000,) allocates 5e6 elements"),
                 out.toString(StandardCharsets.UTF_8));
     }
 }

@@ -16,10 +16,11 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.lmath.sandbox.Budget;
 
 /**
  * Golden scripts of the test runner (src/test/resources/golden/testing/*.lmath): each runs as
- * `lmath test --timeout 1 FILE`, and its standard output must be the script's `# expect:` lines
+ * `lmath --memory 1g test --timeout 1 FILE`, and its standard output must be the script's `# expect:` lines
  * (paths shown relative to the script's folder). Files starting with _ are imported, not run.
  */
 class TestGoldenScriptsTest {
@@ -45,7 +46,8 @@ class TestGoldenScriptsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(new String[] {"test", "--timeout", "1", script.toString()});
+                .run(new String[] {"--memory", "1g", "test", "--timeout", "1", script.toString()});
+        Budget.setMemory(Runtime.getRuntime().maxMemory());  // the budget is the process's: give the other tests theirs back
         String actual = out.toString(StandardCharsets.UTF_8).replace(FOLDER + "/", "");
         assertEquals(String.join("\n", expected) + "\n", actual, "stderr: " + err.toString(StandardCharsets.UTF_8));
         boolean allPass = expected.stream().anyMatch(line -> line.matches("\\d+ passed, 0 failed"));
