@@ -5,13 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 
 /**
  * The inputs of the fuzz test: golden scripts and lessons with a mutation applied (a span cut,
@@ -50,14 +47,18 @@ final class Programs {
         return text.matches("(?s).*\\b(show|savefig|plot|scatter|bar|hist|heatmap|contour|quiver|fill_between|imshow|figure|subplot)\\(.*");
     }
 
-    /** A script with one mutation, or a generated program. */
-    static Arbitrary<String> programs(List<String> corpus, List<String> builtins) {
-        Arbitrary<String> mutated = Combinators.combine(Arbitraries.of(corpus), Arbitraries.integers().between(0, 3),
-                Arbitraries.doubles().between(0, 1), Arbitraries.doubles().between(0, 1), Arbitraries.of(WORDS))
-                .as(Programs::mutate);
-        return Arbitraries.frequencyOf(
-                Tuple.of(3, mutated),
-                Tuple.of(2, generated(builtins)));
+    /**
+     * A script with one mutation (3 in 5), or a generated program (2 in 5), drawn from
+     * {@code random}: the same random state gives the same program.
+     */
+    static String program(Random random, List<String> corpus, List<String> builtins) {
+        if (random.nextInt(5) < 3) {
+            String text = pick(random, corpus);
+            int kind = random.nextInt(4);
+            double from = random.nextDouble(), to = random.nextDouble();
+            return mutate(text, kind, from, to, pick(random, WORDS));
+        }
+        return generated(random, builtins);
     }
 
     static String mutate(String text, int kind, double from, double to, String word) {
@@ -78,20 +79,46 @@ final class Programs {
     }
 
     /** Lines of assignments, calls of builtins on the troublesome values, and token soup. */
-    static Arbitrary<String> generated(List<String> builtins) {
-        Arbitrary<String> value = Arbitraries.of(WORDS.subList(WORDS.indexOf("x"), WORDS.size()));
-        Arbitrary<String> call = Combinators.combine(Arbitraries.of(builtins), value.list().ofMaxSize(3))
-                .as((name, arguments) -> name + "(" + String.join(", ", arguments) + ")");
-        Arbitrary<String> expression = Arbitraries.lazyOf(
-                () -> call,
-                () -> value,
-                () -> Combinators.combine(call, Arbitraries.of("+", "-", "*", "/", "@", "**", "==", "<"), value).as((l, op, r) -> l + " " + op + " " + r));
-        Arbitrary<String> line = Arbitraries.frequencyOf(
-                Tuple.of(4, expression.map(e -> "x = " + e)),
-                Tuple.of(4, expression.map(e -> "print(" + e + ")")),
-                Tuple.of(1, expression.map(e -> "for i in 0..3 { y = " + e + " }")),
-                Tuple.of(1, Arbitraries.of(WORDS).list().ofMaxSize(12).map(words -> String.join(" ", words))));
-        return line.list().ofMinSize(1).ofMaxSize(8).map(lines -> String.join("\n", lines) + "\n");
+    static String generated(Random random, List<String> builtins) {
+        int count = 1 + random.nextInt(8);                                    // 1 to 8 lines
+        List<String> lines = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            int weight = random.nextInt(10);                                  // frequencies 4, 4, 1, 1
+            if (weight < 4) lines.add("x = " + expression(random, builtins));
+            else if (weight < 8) lines.add("print(" + expression(random, builtins) + ")");
+            else if (weight < 9) lines.add("for i in 0..3 { y = " + expression(random, builtins) + " }");
+            else lines.add(String.join(" ", list(random, WORDS, 12)));        // token soup
+        }
+        return String.join("\n", lines) + "\n";
+    }
+
+    /** A call, a value, or a call and a value joined by an operator, each a third of the time. */
+    private static String expression(Random random, List<String> builtins) {
+        return switch (random.nextInt(3)) {
+            case 0 -> call(random, builtins);
+            case 1 -> pick(random, VALUES);
+            default -> call(random, builtins) + " " + pick(random, OPERATORS) + " " + pick(random, VALUES);
+        };
+    }
+
+    /** A builtin with 0 to 3 arguments. */
+    private static String call(Random random, List<String> builtins) {
+        return pick(random, builtins) + "(" + String.join(", ", list(random, VALUES, 3)) + ")";
+    }
+
+    private static final List<String> VALUES = WORDS.subList(WORDS.indexOf("x"), WORDS.size());
+    private static final List<String> OPERATORS = List.of("+", "-", "*", "/", "@", "**", "==", "<");
+
+    private static String pick(Random random, List<String> choices) {
+        return choices.get(random.nextInt(choices.size()));
+    }
+
+    /** 0 to maxSize elements of {@code choices}, each drawn on its own. */
+    private static List<String> list(Random random, List<String> choices, int maxSize) {
+        int size = random.nextInt(maxSize + 1);
+        List<String> drawn = new ArrayList<>(size);
+        for (int n = 0; n < size; n++) drawn.add(pick(random, choices));
+        return drawn;
     }
 
     private static Stream<Path> scripts(Path folder) {
