@@ -88,7 +88,7 @@ class PackagedJarIT {
         assertEquals(1, file.status());
         assertEquals("", file.out(), "the script stops at the error");
         // One tensor may take half the heap: refused before it is made, with its size.
-        assertTrue(file.err().startsWith(script + ":2:5: a tensor of shape (10000, 10000) allocates 1e8 elements (800 MB); "
+        assertTrue(file.err().startsWith(script + ":2:5: zeros(): a tensor of shape (10000, 10000) allocates 1e8 elements (800 MB); "
                 + "the limit is"), file.err());
         assertTrue(file.err().contains("\n    A = zeros(10000, 10000)\n        ^"), file.err());
 
