@@ -39,7 +39,9 @@ final class BracketLiterals {
         for (Value item : items) {
             Value plain = Traced.strip(item);
             if (!(plain instanceof Num || plain instanceof TensorValue || plain instanceof RangeValue)) return false;
-            int[] itemShape = plain instanceof Num ? new int[0] : Differentiable.shapeOf(plain);
+            // A range's shape is its length: asking Differentiable would make the whole tensor first.
+            int[] itemShape = plain instanceof Num ? new int[0]
+                    : plain instanceof RangeValue range ? new int[] {range.size()} : Differentiable.shapeOf(plain);
             if (shape == null) shape = itemShape;
             else if (!Arrays.equals(shape, itemShape)) return false;
         }

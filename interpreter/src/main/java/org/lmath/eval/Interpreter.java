@@ -638,7 +638,13 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         // The contract: brackets of numbers or of equal-shaped tensors make a tensor; anything else
         // ([W1, b1] of different shapes, ["apple", 3]) is a list. Only a ragged numeric literal
         // written out in place ([[1, 2], [3]]) is an error, since it is surely a typo.
-        if (!BracketLiterals.isNumeric(expr) && !BracketLiterals.stackable(items)) return new ListValue(items);
+        boolean stackable;
+        try {
+            stackable = BracketLiterals.isNumeric(expr) || BracketLiterals.stackable(items);
+        } catch (LMathError error) {
+            throw error.at(expr.position());
+        }
+        if (!stackable) return new ListValue(items);
         return stacked(items, expr.position());
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.lmath.error.LMathError;
 import org.lmath.print.NumberFormat;
+import org.lmath.sandbox.Budget;
 import org.lmath.tensor.Shapes;
 import org.lmath.tensor.Tensor;
 
@@ -77,6 +78,7 @@ public final class Values {
     }
 
     public static Tensor rangeTensor(RangeValue range) {
+        Budget.requireTensor(range.size(), "a range of " + range.size() + " numbers made into a tensor");
         double[] data = new double[range.size()];
         for (int i = 0; i < data.length; i++) data[i] = range.get(i);
         return Tensor.of(data, new int[] {data.length});
