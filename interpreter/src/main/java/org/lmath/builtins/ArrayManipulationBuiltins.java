@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.lmath.autodiff.Differentiable;
 import org.lmath.error.LMathError;
+import org.lmath.sandbox.Budget;
 import org.lmath.tensor.Shapes;
 import org.lmath.tensor.Tensor;
 import org.lmath.value.NoneValue;
@@ -225,10 +226,17 @@ final class ArrayManipulationBuiltins {
         if (counts.length != 1 && counts.length != length) {
             throw new LMathError("repeat(): repeats must be one count or one per element along the axis (" + length + "), got " + counts.length);
         }
+        double total = 0;
+        for (int i = 0; i < length; i++) {
+            double count = counts[counts.length == 1 ? 0 : i];
+            if (!(count >= 0) || count != Math.rint(count)) throw new LMathError("repeat(): repeats must be whole numbers >= 0, got " + count);
+            total += count;
+        }
+        // The size is checked before the list of sources grows: repeat(1, 1e308) must fail at once.
+        Budget.requireTensor(total * Shapes.size(shape) / Math.max(1, length), "repeat()");
         List<Integer> sources = new ArrayList<>();
         for (int i = 0; i < length; i++) {
             double count = counts[counts.length == 1 ? 0 : i];
-            if (count < 0 || count != Math.rint(count)) throw new LMathError("repeat(): repeats must be whole numbers >= 0, got " + count);
             for (int r = 0; r < count; r++) sources.add(i);
         }
         int[] result = shape.clone();

@@ -83,6 +83,7 @@ public final class Budget {
 
     /** 2.1 GB, 800 MB, 64 KB, 8e300 GB. */
     static String bytes(double count) {
+        if (!Double.isFinite(count)) return "more bytes than a double can count";
         if (count >= 1e12) return amount(count / 1e9) + " GB";
         if (count >= 1e9) return String.format(Locale.ROOT, "%.1f GB", count / 1e9);
         if (count >= 1e6) return String.format(Locale.ROOT, "%.0f MB", count / 1e6);

@@ -19,8 +19,8 @@ public final class Factorizations {
     private Factorizations() {}
 
     public static Tensor cholesky(Tensor matrix) {
+        if (LinearAlgebra.order(matrix, "cholesky") == 0) return matrix;  // commons-math has no 0x0 matrices
         RealMatrix square = LinearAlgebra.square(matrix, "cholesky");
-        if (square.getRowDimension() == 0) return matrix;
         try {
             // NumPy reads only the lower triangle; the symmetry check here only rejects clear mistakes.
             RealMatrix lower = square.copy();
@@ -37,8 +37,8 @@ public final class Factorizations {
         int[] shape = matrix.shape();
         if (shape.length != 2) throw new LMathError("qr needs a matrix, got a tensor of shape " + Shapes.describe(shape));
         int m = shape[0], n = shape[1], k = Math.min(m, n);
-        QRDecomposition decomposition = new QRDecomposition(toMatrix(matrix));
         if (k == 0) return new Tensor[] {Tensor.of(new double[0], new int[] {m, 0}), Tensor.of(new double[0], new int[] {0, n})};
+        QRDecomposition decomposition = new QRDecomposition(toMatrix(matrix));
         RealMatrix q = decomposition.getQ().getSubMatrix(0, m - 1, 0, k - 1);
         RealMatrix r = decomposition.getR().getSubMatrix(0, k - 1, 0, n - 1);
         if (m <= n) {
@@ -52,9 +52,9 @@ public final class Factorizations {
 
     /** (sign, log|det|): sign 0 and log|det| -inf for a singular matrix, as NumPy. */
     public static double[] signAndLogDeterminant(Tensor matrix) {
+        if (LinearAlgebra.order(matrix, "slogdet") == 0) return new double[] {1, 0};
         RealMatrix square = LinearAlgebra.square(matrix, "slogdet");
         int n = square.getRowDimension();
-        if (n == 0) return new double[] {1, 0};
         LUDecomposition lu = new LUDecomposition(square, 0);
         RealMatrix upper = lu.getU();
         double sign = permutationSign(lu.getPivot());
