@@ -38,9 +38,7 @@ class PlotBugsTest {
     }
 
     private BufferedImage png(String code) throws IOException {
-        Path file = folder.resolve("picture.png");
-        new PlotRun(folder).run(code + "\n" + PlotRun.savefig(file));
-        return ImageIO.read(file.toFile());
+        return PlotRun.png(folder, code);
     }
 
     private String svg(String code) throws IOException {

@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,9 +25,7 @@ class PlotOptionsTest {
     }
 
     private BufferedImage png(String code) throws IOException {
-        Path file = folder.resolve("picture.png");
-        new PlotRun(folder).run(code + "\n" + PlotRun.savefig(file));
-        return ImageIO.read(file.toFile());
+        return PlotRun.png(folder, code);
     }
 
     @Test

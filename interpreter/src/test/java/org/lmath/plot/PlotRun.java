@@ -1,9 +1,13 @@
 package org.lmath.plot;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
 
 import org.lmath.ast.Source;
 import org.lmath.eval.Interpreter;
@@ -26,6 +30,13 @@ final class PlotRun {
 
     String output() {
         return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Runs code in a fresh session, saves its figure as folder/picture.png and reads the picture back. */
+    static BufferedImage png(Path folder, String code) throws IOException {
+        Path file = folder.resolve("picture.png");
+        new PlotRun(folder).run(code + "\n" + savefig(file));
+        return ImageIO.read(file.toFile());
     }
 
     /** Writes code's figure to folder/name with savefig (a path in lmath string syntax). */

@@ -31,8 +31,7 @@ final class LessonCommand {
         Integer number = words.size() == 1 ? number(words.get(0)) : null;
         Lessons.Lesson lesson = number == null ? null : Lessons.find(number);
         if (lesson == null) {
-            int highest = lessons.stream().mapToInt(Lessons.Lesson::number).max().orElse(0);
-            err.println("lmath: lesson needs a lesson number from 1 to " + highest + ", like: lmath lesson 6 (lmath lessons lists them)");
+            err.println("lmath: lesson needs a lesson number from 1 to " + Lessons.highestNumber() + ", like: lmath lesson 6 (lmath lessons lists them)");
             return Main.SYNTAX_ERROR;
         }
         Source source = Lessons.source(lesson);

@@ -123,8 +123,7 @@ final class Commands {
         }
         Lessons.Lesson lesson = Lessons.find(number);
         if (lesson == null) {
-            int highest = Lessons.all().stream().mapToInt(Lessons.Lesson::number).max().orElse(0);
-            problem(":lesson needs a lesson number from 1 to " + highest + "; :lessons lists them");
+            problem(":lesson needs a lesson number from 1 to " + Lessons.highestNumber() + "; :lessons lists them");
             return;
         }
         session.message("lesson " + number + ": " + lesson.title() + "\nrunning lessons/" + lesson.file()

@@ -32,6 +32,11 @@ public final class Lessons {
                 .map(entry -> new Lesson(numberOf(entry.name(), entry.number()), entry.name(), entry.title())).toList();
     }
 
+    /** The highest lesson number, for "from 1 to N" in messages. */
+    public static int highestNumber() {
+        return all().stream().mapToInt(Lesson::number).max().orElse(0);
+    }
+
     /** The lesson numbered number, or null. */
     public static Lesson find(int number) {
         return all().stream().filter(lesson -> lesson.number() == number).findFirst().orElse(null);
