@@ -4,6 +4,36 @@
 import numpy as np
 
 
+def lesson14():
+    np.random.seed(42)
+    X = np.array([[1.0, 0.5, 0.2, 0.1], [0.3, 0.8, 0.1, 0.4], [0.2, 0.1, 0.9, 0.3]])
+    W_Q, W_K, W_V, W_O = (np.random.randn(4, 4) for _ in range(4))
+
+    def softmax(s):
+        e = np.exp(s - s.max(axis=-1, keepdims=True))
+        return e / e.sum(axis=-1, keepdims=True)
+
+    def split(M):
+        return M.reshape(3, 2, 2).transpose(1, 0, 2)
+
+    def attend(X, mask=None):
+        Qh, Kh, Vh = split(X @ W_Q), split(X @ W_K), split(X @ W_V)
+        scores = Qh @ Kh.transpose(0, 2, 1) / np.sqrt(2)
+        if mask is not None:
+            scores = np.where(mask == 1, scores, -np.inf)
+        weights = softmax(scores)
+        return weights, (weights @ Vh).transpose(1, 0, 2).reshape(3, 4) @ W_O
+
+    weights, _ = attend(X)
+    print(f"\"the\" -> \"cat\" in head 1 {weights[0, 0, 1]:.2f}, -> \"sat\" in head 2 {weights[1, 0, 2]:.2f}")
+    mask = np.tril(np.ones((3, 3)))
+    _, causal = attend(X, mask)
+    X2 = X.copy()
+    X2[2] = 9
+    _, causal2 = attend(X2, mask)
+    print(f"rows of the, cat move by {np.abs(causal2[:2] - causal[:2]).max()}, sat by {np.abs(causal2[2] - causal[2]).max():.2f}")
+
+
 def lesson21():
     np.random.seed(2)
     n = 10000
@@ -27,6 +57,6 @@ def lesson21():
 
 
 if __name__ == "__main__":
-    for lesson in [lesson21]:
+    for lesson in [lesson14, lesson21]:
         print(f"-- {lesson.__name__}")
         lesson()
