@@ -34,6 +34,17 @@ def lesson14():
     print(f"rows of the, cat move by {np.abs(causal2[:2] - causal[:2]).max()}, sat by {np.abs(causal2[2] - causal[2]).max():.2f}")
 
 
+def lesson20():
+    np.random.seed(1)
+    n = 40
+    x = np.random.uniform(-3, 3, size=n)
+    y = 2 * x + 1 + 0.5 * np.random.randn(n)
+    X = np.stack([x, np.ones(n)], axis=1)
+    p = np.linalg.solve(X.T @ X, X.T @ y)
+    print(f"w = {p[0]:.4f}, b = {p[1]:.4f}; the gradient at [0, 0]: {2 / n * X.T @ (X @ np.zeros(2) - y)}")
+    print(f"mean squared residual {np.mean((y - X @ p) ** 2):.4f}")
+
+
 def lesson21():
     np.random.seed(2)
     n = 10000
@@ -57,6 +68,6 @@ def lesson21():
 
 
 if __name__ == "__main__":
-    for lesson in [lesson14, lesson21]:
+    for lesson in [lesson14, lesson20, lesson21]:
         print(f"-- {lesson.__name__}")
         lesson()
