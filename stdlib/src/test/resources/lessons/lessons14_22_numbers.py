@@ -34,6 +34,28 @@ def lesson14():
     print(f"rows of the, cat move by {np.abs(causal2[:2] - causal[:2]).max()}, sat by {np.abs(causal2[2] - causal[2]).max():.2f}")
 
 
+def lesson15():
+    a, b = np.array([1.0, 2, 3]), np.array([4.0, 5, 6])
+    print(f"[1, 2, 3] / {np.linalg.norm(a):.4f} @ [4, 5, 6] / {np.linalg.norm(b):.4f} = {(a / np.linalg.norm(a)) @ (b / np.linalg.norm(b)):.4f}")
+
+
+def lesson16():
+    h = 1e-5
+    slope = ((2.0 + h) ** 2 - 2.0 ** 2) / h
+    print(f"the tutorial's numerical derivative of x^2 at 2: {slope:.4f}, off by {slope - 4:.1e}")
+
+
+def lesson17():
+    def softmax(z):
+        e = np.exp(z - z.max())
+        return e / e.sum()
+    z = np.array([2.0, 1.0, 0.1])
+    print(f"softmax([2, 1, 0.1]) sums to {softmax(z).sum()}")
+    print(f"the tutorial's softmax: {np.round(softmax(np.array([2.0, 1.5, 0.5, 0.3, 3.0])), 4)}")
+    logits = np.array([1.0, 2, 3, 1, 1])
+    print(f"the tutorial's cross-entropy: {-np.log(softmax(logits)[2]):.4f}")
+
+
 def lesson20():
     np.random.seed(1)
     n = 40
@@ -68,6 +90,6 @@ def lesson21():
 
 
 if __name__ == "__main__":
-    for lesson in [lesson14, lesson20, lesson21]:
+    for lesson in [lesson14, lesson15, lesson16, lesson17, lesson20, lesson21]:
         print(f"-- {lesson.__name__}")
         lesson()
