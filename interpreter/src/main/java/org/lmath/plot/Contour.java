@@ -111,6 +111,7 @@ public record Contour(double[] xs, double[] ys, double[][] z, double[] levels, C
                 Rectangle2D room = inset(grid, width / 2.0 + 1 + MARGIN, ascent / 2.0 + 1 + MARGIN);
                 Contours.Segment at = Contours.labelSegment(segments, s -> depth(room, screenX(middle(s.x1(), s.x2())), screenY(middle(s.y1(), s.y2()))));
                 double x = screenX(middle(at.x1(), at.x2())), y = screenY(middle(at.y1(), at.y2()));
+                if (!area.contains(x, y)) continue;  // the line lies outside the plot (cut off by xlim or ylim): nothing to name
                 // A line with no piece far enough in (a short one in a corner) keeps its label inside the plot.
                 double margin = Math.min(MARGIN, Math.max(1, (area.getWidth() - width) / 4));
                 double left = Math.max(area.getMinX() + margin, Math.min(area.getMaxX() - width - 2 - margin, x - width / 2.0 - 1));

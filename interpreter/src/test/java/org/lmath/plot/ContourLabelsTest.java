@@ -43,6 +43,17 @@ class ContourLabelsTest {
         assertLabelInside("x = linspace(-2, 2, 41)\ncontour(x, x, reshape(x, 41, 1) + reshape(x, 1, 41), levels=[3.6], color=\"red\")");
     }
 
+    @Test
+    void aLineOutsideThePlotGetsNoLabel() throws IOException {
+        // z = y with ylim(-1, 1): the level 1.5 lies above the plot; its label was pushed down into it.
+        Path file = folder.resolve("picture.svg");
+        new PlotRun(folder).run("x = linspace(-2, 2, 41)\ncontour(x, x, reshape(x, 41, 1) + 0 * reshape(x, 1, 41), levels=[0.5, 1.5])\n"
+                + "ylim(-1, 1)\n" + PlotRun.savefig(file));
+        String svg = java.nio.file.Files.readString(file);
+        assertTrue(svg.contains(">0.5<"), "the visible level lost its label");
+        assertTrue(!svg.contains(">1.5<"), "a level outside the plot is labelled inside it");
+    }
+
     private void assertLabelInside(String code) throws IOException {
         BufferedImage image = PlotRun.png(folder, "figure(width=500, height=400)\n" + code);
         int[] frame = frame(image);
