@@ -79,8 +79,14 @@ public record Contour(double[] xs, double[] ys, double[][] z, double[] levels, C
         }
     }
 
-    /** Each level's value, written on a white patch over a piece of its line. */
+    /**
+     * Each level's value, written on a white patch over a piece of its line, as matplotlib's inline
+     * clabel: on a piece whose label stays a margin inside both the plot and the grid, so the line
+     * runs on at both sides of it instead of ending under it at the plot's edge.
+     */
     private final class LevelLabels extends ScreenAnnotation {
+        /** The least distance, in pixels, between a label and the plot's frame or the grid's edge. */
+        private static final int MARGIN = 10;
         private final int cellWidth;
 
         LevelLabels(DataBounds bounds, int cellWidth) {
@@ -95,21 +101,44 @@ public record Contour(double[] xs, double[] ys, double[][] z, double[] levels, C
             g.setFont(ChartStyle.valueFont(cellWidth));
             FontMetrics metrics = g.getFontMetrics();
             Rectangle2D area = plotArea();
+            Rectangle2D grid = area.createIntersection(screenRectangle(xs[0], ys[0], xs[xs.length - 1], ys[ys.length - 1]));
             for (double level : levels) {
                 List<Contours.Segment> segments = Contours.segments(xs, ys, z, level);
                 if (segments.isEmpty()) continue;
-                // The piece of the line nearest the middle of its own extent, kept inside the plot.
-                Contours.Segment at = Contours.labelSegment(segments);
-                double x = screenX((at.x1() + at.x2()) / 2), y = screenY((at.y1() + at.y2()) / 2);
                 String text = Numbers.compact(level);
                 int width = metrics.stringWidth(text), ascent = metrics.getAscent();
-                double left = Math.max(area.getMinX() + 1, Math.min(area.getMaxX() - width - 3, x - width / 2.0 - 1));
-                double top = Math.max(area.getMinY() + 1, Math.min(area.getMaxY() - ascent - 3, y - ascent / 2.0 - 1));
+                // Where a label's centre may go: inside the grid and the plot, half a label and a margin in.
+                Rectangle2D room = inset(grid, width / 2.0 + 1 + MARGIN, ascent / 2.0 + 1 + MARGIN);
+                Contours.Segment at = Contours.labelSegment(segments, s -> depth(room, screenX(middle(s.x1(), s.x2())), screenY(middle(s.y1(), s.y2()))));
+                double x = screenX(middle(at.x1(), at.x2())), y = screenY(middle(at.y1(), at.y2()));
+                if (!area.contains(x, y)) continue;  // the line lies outside the plot (cut off by xlim or ylim): nothing to name
+                // A line with no piece far enough in (a short one in a corner) keeps its label inside the plot.
+                double margin = Math.min(MARGIN, Math.max(1, (area.getWidth() - width) / 4));
+                double left = Math.max(area.getMinX() + margin, Math.min(area.getMaxX() - width - 2 - margin, x - width / 2.0 - 1));
+                double top = Math.max(area.getMinY() + margin, Math.min(area.getMaxY() - ascent - 2 - margin, y - ascent / 2.0 - 1));
                 g.setColor(java.awt.Color.WHITE);
                 g.fill(new Rectangle2D.Double(left, top, width + 2, ascent + 2));
                 g.setColor(colorOf(level).darker());
                 g.drawString(text, (float) (left + 1), (float) (top + ascent));
             }
+        }
+
+        private Rectangle2D screenRectangle(double x1, double y1, double x2, double y2) {
+            double a = screenX(x1), b = screenX(x2), c = screenY(y1), d = screenY(y2);
+            return new Rectangle2D.Double(Math.min(a, b), Math.min(c, d), Math.abs(b - a), Math.abs(d - c));
+        }
+
+        /** How far (x, y) lies inside r, in pixels: its distance to the nearest side, negative outside. */
+        private static double depth(Rectangle2D r, double x, double y) {
+            return Math.min(Math.min(x - r.getMinX(), r.getMaxX() - x), Math.min(y - r.getMinY(), r.getMaxY() - y));
+        }
+
+        private static Rectangle2D inset(Rectangle2D r, double dx, double dy) {
+            return new Rectangle2D.Double(r.getX() + dx, r.getY() + dy, r.getWidth() - 2 * dx, r.getHeight() - 2 * dy);
+        }
+
+        private static double middle(double a, double b) {
+            return (a + b) / 2;
         }
     }
 }

@@ -55,8 +55,15 @@ public final class Contours {
         return segments;
     }
 
-    /** The segment a level's label sits on: the one nearest the centre of the level's extent. */
-    static Segment labelSegment(List<Segment> segments) {
+    /**
+     * The segment a level's label sits on. depth says how far inside the room for labels a
+     * segment's label would be (negative: outside). Among the segments where it fits: at the
+     * right side of the level's extent, nearest its vertical middle. When it fits nowhere (a short
+     * line in a corner): the segment deepest in, usually the line's middle.
+     */
+    static Segment labelSegment(List<Segment> all, java.util.function.ToDoubleFunction<Segment> depth) {
+        List<Segment> segments = all.stream().filter(s -> depth.applyAsDouble(s) >= 0).toList();
+        if (segments.isEmpty()) return all.stream().max(java.util.Comparator.comparingDouble(depth)).orElseThrow();
         double left = Double.POSITIVE_INFINITY, right = Double.NEGATIVE_INFINITY, bottom = Double.POSITIVE_INFINITY, top = Double.NEGATIVE_INFINITY;
         for (Segment s : segments) {
             left = Math.min(left, Math.min(s.x1(), s.x2()));
