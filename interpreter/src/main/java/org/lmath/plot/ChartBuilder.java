@@ -207,6 +207,7 @@ final class ChartBuilder {
         var styler = chart.getStyler();
         styler.setLegendVisible(false);
         styler.setPlotContentSize(1.0);
+        styler.setAxisTicksMarksVisible(false);  // the cells draw their own, touching them (see Heatmap)
         // An invisible point at each cell centre: with a label function set, XChart puts one tick
         // at each distinct x and y of the data, which are the cell centres.
         double[] x = new double[rows * columns], y = new double[rows * columns];
