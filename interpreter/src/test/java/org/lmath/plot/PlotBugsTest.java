@@ -164,13 +164,8 @@ class PlotBugsTest {
                 new Example("10 x 10, a title", 10, 10, "heatmap(reshape(linspace(0, 1, 100), 10, 10), cmap=\"viridis\")\ntitle(\"attention\")"));
         for (Example example : cases) {
             BufferedImage image = png(example.code());
-            int width = image.getWidth() - ChartBuilder.COLOR_BAR_WIDTH, middleRow = image.getHeight() / 2;
-            int left = 0, right = 0, top = 0, bottom = 0;
-            while (!coloured(image, left, middleRow)) left++;
-            for (int x = left; x < width; x++) if (coloured(image, x, middleRow)) right = x;
-            int middleColumn = (left + right) / 2;
-            while (!coloured(image, middleColumn, top)) top++;
-            for (int y = top; y < image.getHeight(); y++) if (coloured(image, middleColumn, y)) bottom = y;
+            int[] box = cells(image, image.getWidth() - ChartBuilder.COLOR_BAR_WIDTH, image.getHeight());
+            int left = box[0], right = box[1], top = box[2], bottom = box[3];
             int rows = example.rows(), columns = example.columns();
             double cellWidth = (right - left + 1.0) / columns, cellHeight = (bottom - top + 1.0) / rows;
             for (int j = 0; j < columns; j++) {
@@ -192,6 +187,41 @@ class PlotBugsTest {
                 assertTrue(marked >= Heatmap.TICK_LENGTH, example.name() + ": row " + i + " has " + marked + " pixels of tick mark beside its cell");
             }
         }
+    }
+
+    /**
+     * Labels turned upright keep clear of the cells. XChart sized the axis by one label, the first
+     * of the longest string: "the" with the invisible spaces that mark a repeat, not "slept", so
+     * the cells covered the top of "slept" and "then" (they read "slep" and "ther").
+     */
+    @Test
+    void uprightHeatmapLabelsAreNotCoveredByTheCells() throws IOException {
+        BufferedImage image = png("figure(1000, 800)\nsubplot(2, 2, 1)\n"
+                + "w = [\"the\", \"cat\", \"sat\", \"on\", \"the\", \"mat\", \"and\", \"then\", \"it\", \"slept\", \"all\", \"day\"]\n"
+                + "heatmap(reshape(linspace(0, 1, 144), 12, 12), w, w, cmap=\"viridis\")\nxlabel(\"key\")");
+        int[] box = cells(image, image.getWidth() / 2 - ChartBuilder.COLOR_BAR_WIDTH, image.getHeight() / 2);
+        int left = box[0], right = box[1], bottom = box[3];
+        double cellWidth = (right - left + 1.0) / 12;
+        for (int j = 0; j < 12; j++) {
+            int centre = (int) Math.round(left + (j + 0.5) * cellWidth);
+            for (int x = (int) (centre - cellWidth / 2) + 1; x < centre + cellWidth / 2 - 1; x++) {
+                if (Math.abs(x - centre) <= 1) continue;  // the tick mark
+                for (int y = bottom + 2; y <= bottom + 1 + Heatmap.TICK_LENGTH; y++) {
+                    assertTrue((image.getRGB(x, y) & 0xff) > 200, "label " + j + " reaches up to the cells at (" + x + ", " + y + ")");
+                }
+            }
+        }
+    }
+
+    /** The cells of a heatmap drawn inside (0, 0, width, height) of image: left, right, top, bottom. */
+    private static int[] cells(BufferedImage image, int width, int height) {
+        int middleRow = height / 2, left = 0, right = 0, top = 0, bottom = 0;
+        while (!coloured(image, left, middleRow)) left++;
+        for (int x = left; x < width; x++) if (coloured(image, x, middleRow)) right = x;
+        int middleColumn = (left + right) / 2;
+        while (!coloured(image, middleColumn, top)) top++;
+        for (int y = top; y < height; y++) if (coloured(image, middleColumn, y)) bottom = y;
+        return new int[] {left, right, top, bottom};
     }
 
     /** A cell's pixel: the colour map's colours are far from grey. */
