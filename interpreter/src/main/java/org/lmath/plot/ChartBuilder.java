@@ -207,6 +207,7 @@ final class ChartBuilder {
         var styler = chart.getStyler();
         styler.setLegendVisible(false);
         styler.setPlotContentSize(1.0);
+        styler.setAxisTicksMarksVisible(false);  // the cells draw their own, touching them (see Heatmap)
         // An invisible point at each cell centre: with a label function set, XChart puts one tick
         // at each distinct x and y of the data, which are the cell centres.
         double[] x = new double[rows * columns], y = new double[rows * columns];
@@ -223,29 +224,13 @@ final class ChartBuilder {
         centres.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         centres.setMarker(SeriesMarkers.NONE);
         centres.setShowInLegend(false);
-        styler.setXAxisTickLabelsFormattingFunction(value -> labelAt(heat.columnLabels(), value, false));
-        styler.setYAxisTickLabelsFormattingFunction(value -> labelAt(heat.rowLabels(), value, true));
-        styler.setXAxisLabelRotation(ChartStyle.labelRotation(heat.columnLabels(), width));
+        int rotation = ChartStyle.labelRotation(heat.columnLabels(), width);
+        HeatmapLabels xLabels = new HeatmapLabels(heat.columnLabels(), false, styler.getAxisTickLabelsFont(), rotation);
+        HeatmapLabels yLabels = new HeatmapLabels(heat.rowLabels(), true, null, 0);
+        styler.setXAxisTickLabelsFormattingFunction(xLabels::at);
+        styler.setYAxisTickLabelsFormattingFunction(yLabels::at);
+        styler.setXAxisLabelRotation(rotation);
         return chart;
-    }
-
-    /**
-     * The label of the cell centred at value (x counts columns; y counts rows from the bottom).
-     * XChart accepts a set of ticks only when all their labels differ, and tries wider steps until
-     * they do: so the two ends of the axis get two different blank labels, positions between
-     * cells a third (which forces a step of one cell), and repeated labels (a sentence with "the"
-     * twice) are told apart by invisible zero-width spaces.
-     */
-    private static String labelAt(List<String> labels, double value, boolean fromTop) {
-        long index = Math.round(value);
-        if (value < 0) return "";
-        if (value > labels.size() - 1) return " ";
-        if (Math.abs(value - index) > 1e-6) return "\u200B";
-        int position = fromTop ? labels.size() - 1 - (int) index : (int) index;
-        String label = labels.get(position);
-        int repeats = 0;
-        for (int k = 0; k < position; k++) if (labels.get(k).equals(label)) repeats++;
-        return label + "\u200B".repeat(repeats == 0 ? 0 : repeats + 1);
     }
 
     // ------------------------------------------------------------------ surface

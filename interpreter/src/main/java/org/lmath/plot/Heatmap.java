@@ -1,5 +1,6 @@
 package org.lmath.plot;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -19,6 +20,9 @@ import java.util.List;
  */
 public record Heatmap(double[][] values, List<String> columnLabels, List<String> rowLabels, boolean annotate, Color[] colorMap,
         String format) implements Layer {
+
+    /** The length of a tick mark in pixels beyond the frame, as XChart draws them on other charts. */
+    static final int TICK_LENGTH = 3;
 
     public Kind kind() { return Kind.HEATMAP; }
 
@@ -103,6 +107,27 @@ public record Heatmap(double[][] values, List<String> columnLabels, List<String>
                     g.setColor(Palette.textOn(background));
                     g.drawString(text, (float) ((left + right) / 2 - width / 2.0), (float) ((top + bottom) / 2 + (metrics.getAscent() - metrics.getDescent()) / 2.0));
                 }
+            }
+            paintTickMarks(g);
+        }
+
+        /**
+         * A tick mark at the centre of each column (below the cells) and of each row (left of them),
+         * touching the cells. XChart places its own x tick marks by the height of the label text, so
+         * short labels ("a", "c") or long ones moved them under the cells, and the labels floated
+         * below with no mark to tie them to a column: the heatmap's axes hide XChart's marks.
+         */
+        private void paintTickMarks(Graphics2D g) {
+            g.setColor(ChartStyle.FRAME);
+            g.setStroke(new BasicStroke(1f));
+            int below = (int) Math.ceil(screenY(-0.5)), left = (int) Math.floor(screenX(-0.5));
+            for (int j = 0; j < columns(); j++) {
+                int x = (int) Math.round(screenX(j));
+                g.drawLine(x, below, x, below + TICK_LENGTH);  // from the frame's line outwards
+            }
+            for (int i = 0; i < rows(); i++) {
+                int y = (int) Math.round(screenY(i));
+                g.drawLine(left - 1 - TICK_LENGTH, y, left - 1, y);
             }
         }
     }

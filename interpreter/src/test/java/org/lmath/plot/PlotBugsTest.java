@@ -147,6 +147,95 @@ class PlotBugsTest {
         assertTrue(touching, "the tick mark of the row floats apart from its cell");
     }
 
+    /**
+     * Every column and row has a tick mark at its centre, touching the cells. XChart placed its x
+     * tick marks by the height of the label text: with labels like "a".."l" they slid under the
+     * cells, and the labels floated below with no mark (the y marks were right all along).
+     */
+    @Test
+    void heatmapTickMarksTouchEveryCell() throws IOException {
+        String letters = "[\"a\", \"b\", \"c\", \"d\", \"e\", \"f\", \"g\", \"h\", \"i\", \"j\", \"k\", \"l\"]";
+        record Example(String name, int rows, int columns, String code) {}
+        List<Example> cases = List.of(
+                new Example("12 x 12, letters, annotated", 12, 12, "L = " + letters + "\nheatmap(reshape(linspace(0, 1, 144), 12, 12), L, L, annotate=true, cmap=\"viridis\")"),
+                new Example("3 x 7, letters", 3, 7, "heatmap(reshape(linspace(0, 1, 21), 3, 7), " + letters + "[0:7], [\"r\", \"s\", \"t\"], annotate=false, cmap=\"viridis\")"),
+                new Example("3 x 3, a c e", 3, 3, "heatmap([[0.1, 0.5, 0.9], [0.3, 0.7, 0.2], [0.4, 0.6, 0.8]], [\"a\", \"c\", \"e\"], [\"a\", \"c\", \"e\"], cmap=\"viridis\")"),
+                new Example("7 x 3, no labels", 7, 3, "heatmap(reshape(linspace(0, 1, 21), 7, 3), cmap=\"viridis\")"),
+                new Example("10 x 10, a title", 10, 10, "heatmap(reshape(linspace(0, 1, 100), 10, 10), cmap=\"viridis\")\ntitle(\"attention\")"));
+        for (Example example : cases) {
+            BufferedImage image = png(example.code());
+            int[] box = cells(image, image.getWidth() - ChartBuilder.COLOR_BAR_WIDTH, image.getHeight());
+            int left = box[0], right = box[1], top = box[2], bottom = box[3];
+            int rows = example.rows(), columns = example.columns();
+            double cellWidth = (right - left + 1.0) / columns, cellHeight = (bottom - top + 1.0) / rows;
+            for (int j = 0; j < columns; j++) {
+                int centre = (int) Math.round(left + (j + 0.5) * cellWidth), marked = 0;
+                for (int x = centre - 1; x <= centre + 1; x++) {
+                    int run = 0;
+                    for (int y = bottom + 1; y <= bottom + 1 + Heatmap.TICK_LENGTH; y++) if (tickGrey(image, x, y)) run++;
+                    marked = Math.max(marked, run);
+                }
+                assertTrue(marked >= Heatmap.TICK_LENGTH, example.name() + ": column " + j + " has " + marked + " pixels of tick mark below its cell");
+            }
+            for (int i = 0; i < rows; i++) {
+                int centre = (int) Math.round(top + (i + 0.5) * cellHeight), marked = 0;
+                for (int y = centre - 1; y <= centre + 1; y++) {
+                    int run = 0;
+                    for (int x = left - 1 - Heatmap.TICK_LENGTH; x <= left - 1; x++) if (tickGrey(image, x, y)) run++;
+                    marked = Math.max(marked, run);
+                }
+                assertTrue(marked >= Heatmap.TICK_LENGTH, example.name() + ": row " + i + " has " + marked + " pixels of tick mark beside its cell");
+            }
+        }
+    }
+
+    /**
+     * Labels turned upright keep clear of the cells. XChart sized the axis by one label, the first
+     * of the longest string: "the" with the invisible spaces that mark a repeat, not "slept", so
+     * the cells covered the top of "slept" and "then" (they read "slep" and "ther").
+     */
+    @Test
+    void uprightHeatmapLabelsAreNotCoveredByTheCells() throws IOException {
+        BufferedImage image = png("figure(1000, 800)\nsubplot(2, 2, 1)\n"
+                + "w = [\"the\", \"cat\", \"sat\", \"on\", \"the\", \"mat\", \"and\", \"then\", \"it\", \"slept\", \"all\", \"day\"]\n"
+                + "heatmap(reshape(linspace(0, 1, 144), 12, 12), w, w, cmap=\"viridis\")\nxlabel(\"key\")");
+        int[] box = cells(image, image.getWidth() / 2 - ChartBuilder.COLOR_BAR_WIDTH, image.getHeight() / 2);
+        int left = box[0], right = box[1], bottom = box[3];
+        double cellWidth = (right - left + 1.0) / 12;
+        for (int j = 0; j < 12; j++) {
+            int centre = (int) Math.round(left + (j + 0.5) * cellWidth);
+            for (int x = (int) (centre - cellWidth / 2) + 1; x < centre + cellWidth / 2 - 1; x++) {
+                if (Math.abs(x - centre) <= 1) continue;  // the tick mark
+                for (int y = bottom + 2; y <= bottom + 1 + Heatmap.TICK_LENGTH; y++) {
+                    assertTrue((image.getRGB(x, y) & 0xff) > 200, "label " + j + " reaches up to the cells at (" + x + ", " + y + ")");
+                }
+            }
+        }
+    }
+
+    /** The cells of a heatmap drawn inside (0, 0, width, height) of image: left, right, top, bottom. */
+    private static int[] cells(BufferedImage image, int width, int height) {
+        int middleRow = height / 2, left = 0, right = 0, top = 0, bottom = 0;
+        while (!coloured(image, left, middleRow)) left++;
+        for (int x = left; x < width; x++) if (coloured(image, x, middleRow)) right = x;
+        int middleColumn = (left + right) / 2;
+        while (!coloured(image, middleColumn, top)) top++;
+        for (int y = top; y < height; y++) if (coloured(image, middleColumn, y)) bottom = y;
+        return new int[] {left, right, top, bottom};
+    }
+
+    /** A cell's pixel: the colour map's colours are far from grey. */
+    private static boolean coloured(BufferedImage image, int x, int y) {
+        Color c = new Color(image.getRGB(x, y));
+        return Math.max(c.getRed(), Math.max(c.getGreen(), c.getBlue())) - Math.min(c.getRed(), Math.min(c.getGreen(), c.getBlue())) > 20;
+    }
+
+    /** A pixel of a tick mark or the frame: a mid grey. */
+    private static boolean tickGrey(BufferedImage image, int x, int y) {
+        Color c = new Color(image.getRGB(x, y));
+        return c.getRed() == c.getGreen() && c.getGreen() == c.getBlue() && c.getRed() < 200;
+    }
+
     // ------------------------------------------------------------------ issue 12's plot items
 
     @Test
