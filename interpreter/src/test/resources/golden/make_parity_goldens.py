@@ -713,6 +713,45 @@ RANDOM_CALLS = [
 ]
 
 
+ARRAY_PARAMETER_CALLS = [
+    ("normal([0, 10, 100], 1)", lambda: np.random.normal([0, 10, 100], 1)),
+    ("normal([[0], [5]], [1, 2, 3])", lambda: np.random.normal([[0], [5]], [1, 2, 3])),
+    ("normal([0, 100], 1, size=(3, 2))", lambda: np.random.normal([0, 100], 1, size=(3, 2))),
+    ("uniform([0, 1], [[2], [3]])", lambda: np.random.uniform([0, 1], [[2], [3]])),
+    ("exponential([1, 10, 0.5])", lambda: np.random.exponential([1, 10, 0.5])),
+    ("exponential([1, 2], size=(2, 2))", lambda: np.random.exponential([1, 2], size=(2, 2))),
+    ("gamma([0.5, 1, 3], 2)", lambda: np.random.gamma([0.5, 1, 3], 2)),
+    ("gamma(2, [[1], [10]])", lambda: np.random.gamma(2, [[1], [10]])),
+    ("beta([0.5, 2], [0.7, 3])", lambda: np.random.beta([0.5, 2], [0.7, 3])),
+    ("beta([0.5, 2], 3, size=(2, 2))", lambda: np.random.beta([0.5, 2], 3, size=(2, 2))),
+    ("poisson([1, 5, 50, 0])", lambda: np.random.poisson([1, 5, 50, 0])),
+    ("poisson([[3], [30]], size=(2, 3))", lambda: np.random.poisson([[3], [30]], size=(2, 3))),
+    ("binomial([10, 1000, 100], [0.3, 0.4, 0.9])", lambda: np.random.binomial([10, 1000, 100], [0.3, 0.4, 0.9])),
+    ("binomial([5, 50], 0.5, size=(3, 2))", lambda: np.random.binomial([5, 50], 0.5, size=(3, 2))),
+    ("binomial(20, [0, 0.25, 1])", lambda: np.random.binomial(20, [0, 0.25, 1])),
+    ("randn(2)", lambda: np.random.randn(2)),
+]
+
+
+def random_array_parameters():
+    s = Script("random_array_parameters", "Distributions with tensor parameters broadcast as NumPy's legacy np.random: one draw per\n"
+               "element of the result, row-major, each with its own parameters; the same numbers as NumPy after seed(n),\n"
+               "printed and compared to the last bit (==).")
+    for seed in (0, 2024):
+        s.run("seed(%d)" % seed)
+        np.random.seed(seed)
+        for call, twin in ARRAY_PARAMETER_CALLS:
+            s.show(call, np.asarray(twin(), dtype=np.float64))
+    s.run("seed(5)")
+    np.random.seed(5)
+    for call, twin in ARRAY_PARAMETER_CALLS:
+        s.show("all(%s == %s)" % (call, literal(np.asarray(twin(), dtype=np.float64))), True)
+    s.show("shape(gamma([1, 2], size=(4, 2)))", (4, 2))
+    error_case("error_random_parameters_size", "Tensor parameters must broadcast to size, as in NumPy.",
+               "gamma([1, 2, 3], size=(2, 2))", "gamma(): parameters of shape (3,) do not fit size (2, 2) (they must broadcast to it)")
+    error_case("error_random_parameters_value", "Every element of a tensor parameter is checked, as NumPy checks them.",
+               "binomial([3, 4], [0.5, 1.5])", "binomial(): argument 'p' must be a probability from 0 to 1, got 1.5")
+
 def random_streams():
     s = Script("random_distributions", "exponential, gamma, beta, poisson, binomial, multinomial after seed(n), interleaved with the\n"
                "other draws: the same numbers as NumPy's legacy np.random, compared to the last bit (==) and printed.")
@@ -742,6 +781,7 @@ def main():
     lapack_exact()
     statistics()
     random_streams()
+    random_array_parameters()
     for script in Script.all:
         script.write()
     print("wrote %d scripts to %s" % (len(Script.all), FOLDER))
