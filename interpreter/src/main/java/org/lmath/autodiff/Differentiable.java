@@ -24,7 +24,8 @@ import org.lmath.value.Value;
 import org.lmath.value.Values;
 
 /**
- * The door every differentiable operation goes through. With no traced input it computes at once
+ * The door every differentiable operation goes through ({@link #apply}; a primitive of the
+ * {@link Rules} table is applied with {@code Rules.X.apply(...)}, which comes here). With no traced input it computes at once
  * (code outside grad pays one type check per input). Otherwise it takes the innermost running
  * grad among the inputs (the highest level), computes the result one level down — where the
  * inputs may still be traced by outer grads — and records a node on that grad's tape.
@@ -91,6 +92,9 @@ public final class Differentiable {
     }
 
     // ------------------------------------------------------------------ the operations
+    // Only what does more than name one rule of the table: the evaluator's doors for its syntax
+    // (operators, '@', indexing, bracket literals, .T, new axes) and operations with shortcuts
+    // or more than one rule. Everything else is applied as Rules.X.apply(...).
 
     /** a op b; comparisons are not differentiable and give plain masks or bools. */
     public static Value binary(Elementwise operation, Value left, Value right) {
@@ -99,36 +103,13 @@ public final class Differentiable {
         return apply(Rules.elementwise(operation), left, right);
     }
 
-    public static Value add(Value a, Value b) {
-        return binary(Elementwise.ADD, a, b);
-    }
-
-    public static Value subtract(Value a, Value b) {
-        return binary(Elementwise.SUBTRACT, a, b);
-    }
-
-    public static Value multiply(Value a, Value b) {
-        return binary(Elementwise.MULTIPLY, a, b);
-    }
-
-    public static Value divide(Value a, Value b) {
-        return binary(Elementwise.DIVIDE, a, b);
-    }
-
+    /** -x; a plain number without a trip through the table. */
     public static Value negate(Value x) {
         if (x instanceof Num number) return new Num(-number.value());
         return apply(Rules.function(MathFunction.NEGATE), x);
     }
 
-    public static Value function(MathFunction function, Value x) {
-        return apply(Rules.function(function), x);
-    }
-
-    /** NumPy's nan_to_num: nan, inf and -inf replaced; the gradient is 0 at the replaced elements. */
-    public static Value nanToNumber(Value x, double nan, double positive, double negative) {
-        return apply(Rules.nanToNumber(nan, positive, negative), x);
-    }
-
+    /** a @ b: the evaluator's door for '@', beside binary for the other operators. */
     public static Value matmul(Value a, Value b) {
         return apply(Rules.MATMUL, a, b);
     }
@@ -138,10 +119,6 @@ public final class Differentiable {
         // A number reduced over all (no) axes is itself, traced or not: nothing to record.
         if (Traced.strip(x) instanceof Num && (axes == null || axes.length == 0)) return x;
         return apply(Rules.reduction(reduction, axes, keepDimensions), x);
-    }
-
-    public static Value product(Value x, int[] axes, boolean keepDimensions) {
-        return apply(Rules.product(axes, keepDimensions), x);
     }
 
     /** NumPy's cumsum: the running sum along axis, or along x flattened when axis is null. */
@@ -160,23 +137,6 @@ public final class Differentiable {
         return apply(Rules.alongAxis(Sorting.argsort(values, axis), axis, false), x);
     }
 
-    /** clip(x, low, high); either bound may be none. */
-    public static Value clip(Value x, Value low, Value high) {
-        return apply(Rules.clip(Traced.strip(low), Traced.strip(high)), x);
-    }
-
-    public static Value where(Value condition, Value a, Value b) {
-        return apply(Rules.where(Traced.strip(condition)), a, b);
-    }
-
-    public static Value inverse(Value matrix) {
-        return apply(Rules.INVERSE, matrix);
-    }
-
-    public static Value determinant(Value matrix) {
-        return apply(Rules.DETERMINANT, matrix);
-    }
-
     /** (Q, R) of qr, reduced; traced, each is its own entry of the table. */
     public static Value[] qr(Value matrix) {
         if (!isTraced(matrix)) {
@@ -184,19 +144,6 @@ public final class Differentiable {
             return new Value[] {new TensorValue(parts[0]), new TensorValue(parts[1])};
         }
         return new Value[] {apply(Rules.qrFactor(0), matrix), apply(Rules.qrFactor(1), matrix)};
-    }
-
-    public static Value cholesky(Value matrix) {
-        return apply(Rules.CHOLESKY, matrix);
-    }
-
-    /** log|det(A)|, differentiable (slogdet's second part). */
-    public static Value logAbsDeterminant(Value matrix) {
-        return apply(Rules.LOG_ABS_DET, matrix);
-    }
-
-    public static Value solve(Value matrix, Value rightSide) {
-        return apply(Rules.SOLVE, matrix, rightSide);
     }
 
     /** (values, vectors) of a symmetric matrix; traced, each is its own entry of the table (computed once when not). */
@@ -222,26 +169,13 @@ public final class Differentiable {
                 apply(Rules.singularVectors(2, full), matrix)};
     }
 
-    /** The singular values of a matrix, descending. */
-    public static Value singularValues(Value matrix) {
-        return apply(Rules.SINGULAR_VALUES, matrix);
-    }
-
     private static Value[] plain(Tensor[] parts) {
         return new Value[] {new TensorValue(parts[0]), new TensorValue(parts[1])};
     }
 
-    public static Value concat(List<Value> parts, int axis) {
-        return apply(Rules.concat(axis), parts.toArray(new Value[0]));
-    }
-
+    /** x with a new shape of the same size: the evaluator's door for new axes (x[:, none]). */
     public static Value reshape(Value x, int[] shape) {
         return apply(Rules.reshaping(shape), x);
-    }
-
-    /** Axes reordered: axis i of the result is axis order[i] of x. */
-    public static Value permute(Value x, int[] order) {
-        return apply(Rules.permuting(order), x);
     }
 
     /** .T: all axes reversed. */
@@ -250,7 +184,7 @@ public final class Differentiable {
         if (rank < 2) return x;
         int[] order = new int[rank];
         for (int i = 0; i < rank; i++) order[i] = rank - 1 - i;
-        return permute(x, order);
+        return Rules.permuting(order).apply(x);
     }
 
     public static Value broadcastTo(Value x, int[] shape) {

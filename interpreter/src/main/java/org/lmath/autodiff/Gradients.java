@@ -179,9 +179,10 @@ public final class Gradients {
             for (int k = 0; k < needed.length; k++) needed[k] = node.parents[k] != null;
             Value[] gradients = node.primitive.backward(g, node.inputs, node.output, needed);
             for (int k = 0; k < needed.length; k++) {
-                if (!needed[k] || gradients[k] == null) continue;
+                if (!needed[k]) continue;
+                if (gradients.length <= k || gradients[k] == null) throw Rules.missingRule(node.primitive.name() + " (for its input " + k + ")");
                 int parent = node.parents[k].index;
-                cotangents[parent] = cotangents[parent] == null ? gradients[k] : Differentiable.add(cotangents[parent], gradients[k]);
+                cotangents[parent] = cotangents[parent] == null ? gradients[k] : Rules.ADD.apply(cotangents[parent], gradients[k]);
             }
             cotangents[i] = null;  // no longer needed: let it be collected on long tapes
         }

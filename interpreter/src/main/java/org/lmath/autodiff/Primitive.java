@@ -21,4 +21,14 @@ public interface Primitive {
      * may be null when {@code needed[i]} is false (nobody asked for it).
      */
     Value[] backward(Value cotangent, Value[] inputs, Value output, boolean[] needed);
+
+    /** This primitive applied to values, traced or not, through the one door ({@link Differentiable#apply}). */
+    default Value apply(Value... inputs) {
+        return Differentiable.apply(this, inputs);
+    }
+
+    /** The same for inputs in a list (the parts of concat, the items of a bracket literal). */
+    default Value apply(java.util.List<Value> inputs) {
+        return apply(inputs.toArray(new Value[0]));
+    }
 }

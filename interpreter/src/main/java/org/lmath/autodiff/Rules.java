@@ -1,12 +1,8 @@
 package org.lmath.autodiff;
 
-import static org.lmath.autodiff.Differentiable.add;
-import static org.lmath.autodiff.Differentiable.divide;
-import static org.lmath.autodiff.Differentiable.multiply;
 import static org.lmath.autodiff.Differentiable.negate;
 import static org.lmath.autodiff.Differentiable.reshape;
 import static org.lmath.autodiff.Differentiable.shapeOf;
-import static org.lmath.autodiff.Differentiable.subtract;
 import static org.lmath.autodiff.Differentiable.unbroadcast;
 
 import java.util.Arrays;
@@ -14,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.lmath.error.LMathError;
 import org.lmath.tensor.Cumulative;
 import org.lmath.tensor.Decompositions;
 import org.lmath.tensor.Elementwise;
@@ -32,12 +29,14 @@ import org.lmath.value.Value;
 import org.lmath.value.Values;
 
 /**
- * The table of differentiable primitives: for each, how it computes (on plain values) and its
- * backward rule, side by side. Composite operations (softmax, mse, norm, ...) are built from
+ * The table of differentiable primitives: for each, one block with how it computes (on plain
+ * values) and its backward rule, side by side. A primitive is applied with {@code X.apply(...)},
+ * which goes through {@link Differentiable#apply}; a new primitive is one more block here and
+ * nothing elsewhere. An operation without an entry is a named error ({@link #missingRule}). Composite operations (softmax, mse, norm, ...) are built from
  * these where that is as accurate. Ties in max, min, maximum and minimum split the gradient
  * evenly between the tied elements, as PyTorch's amax, amin, maximum and minimum do.
  */
-final class Rules {
+public final class Rules {
 
     private Rules() {}
 
@@ -79,68 +78,75 @@ final class Rules {
 
     private static final Map<Elementwise, Primitive> ELEMENTWISE = new EnumMap<>(Elementwise.class);
 
+    public static final Primitive ADD = elementwise(Elementwise.ADD, (g, in, out, need) -> grads(
+            need[0] ? unbroadcast(g, in[0]) : null,
+            need[1] ? unbroadcast(g, in[1]) : null));
+
+    public static final Primitive SUBTRACT = elementwise(Elementwise.SUBTRACT, (g, in, out, need) -> grads(
+            need[0] ? unbroadcast(g, in[0]) : null,
+            need[1] ? unbroadcast(negate(g), in[1]) : null));
+
+    public static final Primitive MULTIPLY = elementwise(Elementwise.MULTIPLY, (g, in, out, need) -> grads(
+            need[0] ? unbroadcast(Rules.MULTIPLY.apply(g, in[1]), in[0]) : null,
+            need[1] ? unbroadcast(Rules.MULTIPLY.apply(g, in[0]), in[1]) : null));
+
+    public static final Primitive DIVIDE = elementwise(Elementwise.DIVIDE, (g, in, out, need) -> grads(
+            need[0] ? unbroadcast(Rules.DIVIDE.apply(g, in[1]), in[0]) : null,
+            need[1] ? unbroadcast(negate(Rules.DIVIDE.apply(MULTIPLY.apply(g, out), in[1])), in[1]) : null));
+
     static {
-        elementwise(Elementwise.ADD, (g, in, out, need) -> grads(
-                need[0] ? unbroadcast(g, in[0]) : null,
-                need[1] ? unbroadcast(g, in[1]) : null));
-        elementwise(Elementwise.SUBTRACT, (g, in, out, need) -> grads(
-                need[0] ? unbroadcast(g, in[0]) : null,
-                need[1] ? unbroadcast(negate(g), in[1]) : null));
-        elementwise(Elementwise.MULTIPLY, (g, in, out, need) -> grads(
-                need[0] ? unbroadcast(multiply(g, in[1]), in[0]) : null,
-                need[1] ? unbroadcast(multiply(g, in[0]), in[1]) : null));
-        elementwise(Elementwise.DIVIDE, (g, in, out, need) -> grads(
-                need[0] ? unbroadcast(divide(g, in[1]), in[0]) : null,
-                need[1] ? unbroadcast(negate(divide(multiply(g, out), in[1])), in[1]) : null));
-        // d(a^b)/da = b a^(b-1); d(a^b)/db = a^b log(a). As in PyTorch, the first is 0 where b = 0
-        // (not 0 * 0^-1 = nan) and the second 0 where a = 0 and b >= 0 (not 0 * log 0 = nan).
         elementwise(Elementwise.POWER, (g, in, out, need) -> grads(
-                need[0] ? unbroadcast(multiply(g, multiply(in[1], Differentiable.binary(Elementwise.POWER, in[0],
-                        add(subtract(in[1], Num.ONE), constant(Elementwise.EQUAL, in[1], Num.ZERO))))), in[0]) : null,
-                need[1] ? unbroadcast(multiply(g, multiply(out, Differentiable.function(MathFunction.LOG,
-                        add(in[0], multiply(constant(Elementwise.EQUAL, in[0], Num.ZERO),
+                need[0] ? unbroadcast(MULTIPLY.apply(g, MULTIPLY.apply(in[1], Differentiable.binary(Elementwise.POWER, in[0],
+                        ADD.apply(SUBTRACT.apply(in[1], Num.ONE), constant(Elementwise.EQUAL, in[1], Num.ZERO))))), in[0]) : null,
+                need[1] ? unbroadcast(MULTIPLY.apply(g, MULTIPLY.apply(out, function(MathFunction.LOG).apply(
+                        ADD.apply(in[0], MULTIPLY.apply(constant(Elementwise.EQUAL, in[0], Num.ZERO),
                                 constant(Elementwise.GREATER_EQUAL, in[1], Num.ZERO)))))), in[1]) : null));
         // a % b = a - floor(a / b) b, and floor is flat almost everywhere
         elementwise(Elementwise.MODULO, (g, in, out, need) -> grads(
                 need[0] ? unbroadcast(g, in[0]) : null,
-                need[1] ? unbroadcast(negate(multiply(g, floorOfQuotient(in[0], in[1]))), in[1]) : null));
+                need[1] ? unbroadcast(negate(MULTIPLY.apply(g, floorOfQuotient(in[0], in[1]))), in[1]) : null));
         elementwise(Elementwise.MAXIMUM, (g, in, out, need) -> routeToWinner(g, in, need, Elementwise.GREATER));
         elementwise(Elementwise.MINIMUM, (g, in, out, need) -> routeToWinner(g, in, need, Elementwise.LESS));
         // arctan2(y, x) is the angle of (x, y): d/dy = x / r^2, d/dx = -y / r^2
         elementwise(Elementwise.ARCTAN2, (g, in, out, need) -> {
-            Value squaredRadius = add(multiply(in[0], in[0]), multiply(in[1], in[1]));
-            return grads(need[0] ? unbroadcast(divide(multiply(g, in[1]), squaredRadius), in[0]) : null,
-                    need[1] ? unbroadcast(negate(divide(multiply(g, in[0]), squaredRadius)), in[1]) : null);
+            Value squaredRadius = ADD.apply(MULTIPLY.apply(in[0], in[0]), MULTIPLY.apply(in[1], in[1]));
+            return grads(need[0] ? unbroadcast(DIVIDE.apply(MULTIPLY.apply(g, in[1]), squaredRadius), in[0]) : null,
+                    need[1] ? unbroadcast(negate(DIVIDE.apply(MULTIPLY.apply(g, in[0]), squaredRadius)), in[1]) : null);
         });
         elementwise(Elementwise.HYPOT, (g, in, out, need) -> grads(
-                need[0] ? unbroadcast(divide(multiply(g, in[0]), out), in[0]) : null,
-                need[1] ? unbroadcast(divide(multiply(g, in[1]), out), in[1]) : null));
+                need[0] ? unbroadcast(DIVIDE.apply(MULTIPLY.apply(g, in[0]), out), in[0]) : null,
+                need[1] ? unbroadcast(DIVIDE.apply(MULTIPLY.apply(g, in[1]), out), in[1]) : null));
         // each side's share of exp(a) + exp(b): exp(a - out) and exp(b - out)
         elementwise(Elementwise.LOGADDEXP, (g, in, out, need) -> grads(
-                need[0] ? unbroadcast(multiply(g, Differentiable.function(MathFunction.EXP, subtract(in[0], out))), in[0]) : null,
-                need[1] ? unbroadcast(multiply(g, Differentiable.function(MathFunction.EXP, subtract(in[1], out))), in[1]) : null));
+                need[0] ? unbroadcast(MULTIPLY.apply(g, function(MathFunction.EXP).apply(SUBTRACT.apply(in[0], out))), in[0]) : null,
+                need[1] ? unbroadcast(MULTIPLY.apply(g, function(MathFunction.EXP).apply(SUBTRACT.apply(in[1], out))), in[1]) : null));
     }
 
-    private static void elementwise(Elementwise operation, Backward backward) {
-        ELEMENTWISE.put(operation, new Rule(operation.name().toLowerCase(),
-                inputs -> Operations.binary(operation, inputs[0], inputs[1]), backward));
+    private static Primitive elementwise(Elementwise operation, Backward backward) {
+        Primitive primitive = new Rule(operation.name().toLowerCase(java.util.Locale.ROOT),
+                inputs -> Operations.binary(operation, inputs[0], inputs[1]), backward);
+        ELEMENTWISE.put(operation, primitive);
+        return primitive;
     }
 
-    static Primitive elementwise(Elementwise operation) {
-        return ELEMENTWISE.get(operation);
+    /** The entry of a two-input elementwise operation; one without a rule (a comparison) is a named error. */
+    public static Primitive elementwise(Elementwise operation) {
+        Primitive primitive = ELEMENTWISE.get(operation);
+        if (primitive == null) throw missingRule("'" + operation.symbol + "'");
+        return primitive;
     }
 
     private static Value floorOfQuotient(Value a, Value b) {
         Value quotient = constant(Elementwise.DIVIDE, a, b);
-        return subtract(quotient, constant(Elementwise.MODULO, quotient, Num.ONE));
+        return SUBTRACT.apply(quotient, constant(Elementwise.MODULO, quotient, Num.ONE));
     }
 
     /** maximum/minimum: the gradient goes to the winner; a tie splits it in halves. */
     private static Value[] routeToWinner(Value g, Value[] in, boolean[] need, Elementwise wins) {
-        Value share = add(constant(wins, in[0], in[1]), multiply(new Num(0.5), constant(Elementwise.EQUAL, in[0], in[1])));
+        Value share = ADD.apply(constant(wins, in[0], in[1]), MULTIPLY.apply(new Num(0.5), constant(Elementwise.EQUAL, in[0], in[1])));
         return grads(
-                need[0] ? unbroadcast(multiply(g, share), in[0]) : null,
-                need[1] ? unbroadcast(multiply(g, subtract(Num.ONE, share)), in[1]) : null);
+                need[0] ? unbroadcast(MULTIPLY.apply(g, share), in[0]) : null,
+                need[1] ? unbroadcast(MULTIPLY.apply(g, SUBTRACT.apply(Num.ONE, share)), in[1]) : null);
     }
 
     // ------------------------------------------------------------------ elementwise, one input
@@ -149,72 +155,72 @@ final class Rules {
 
     static {
         function(MathFunction.NEGATE, (g, in, out, need) -> grads(negate(g)));
-        function(MathFunction.EXP, (g, in, out, need) -> grads(multiply(g, out)));
-        function(MathFunction.LOG, (g, in, out, need) -> grads(divide(g, in[0])));
-        function(MathFunction.SQRT, (g, in, out, need) -> grads(divide(g, multiply(new Num(2), out))));
+        function(MathFunction.EXP, (g, in, out, need) -> grads(MULTIPLY.apply(g, out)));
+        function(MathFunction.LOG, (g, in, out, need) -> grads(DIVIDE.apply(g, in[0])));
+        function(MathFunction.SQRT, (g, in, out, need) -> grads(DIVIDE.apply(g, MULTIPLY.apply(new Num(2), out))));
         // |x|' = sign(x), and 0 at 0 as in PyTorch
-        function(MathFunction.ABS, (g, in, out, need) -> grads(multiply(g, subtract(
+        function(MathFunction.ABS, (g, in, out, need) -> grads(MULTIPLY.apply(g, SUBTRACT.apply(
                 constant(Elementwise.GREATER, in[0], Num.ZERO), constant(Elementwise.LESS, in[0], Num.ZERO)))));
-        function(MathFunction.SIN, (g, in, out, need) -> grads(multiply(g, Differentiable.function(MathFunction.COS, in[0]))));
-        function(MathFunction.COS, (g, in, out, need) -> grads(negate(multiply(g, Differentiable.function(MathFunction.SIN, in[0])))));
-        function(MathFunction.TANH, (g, in, out, need) -> grads(multiply(g, subtract(Num.ONE, multiply(out, out)))));
-        function(MathFunction.TAN, (g, in, out, need) -> grads(multiply(g, add(Num.ONE, multiply(out, out)))));
-        function(MathFunction.LOG2, (g, in, out, need) -> grads(divide(g, multiply(in[0], new Num(Math.log(2))))));
-        function(MathFunction.LOG10, (g, in, out, need) -> grads(divide(g, multiply(in[0], new Num(Math.log(10))))));
-        function(MathFunction.SIGMOID, (g, in, out, need) -> grads(multiply(g, multiply(out, subtract(Num.ONE, out)))));
+        function(MathFunction.SIN, (g, in, out, need) -> grads(MULTIPLY.apply(g, function(MathFunction.COS).apply(in[0]))));
+        function(MathFunction.COS, (g, in, out, need) -> grads(negate(MULTIPLY.apply(g, function(MathFunction.SIN).apply(in[0])))));
+        function(MathFunction.TANH, (g, in, out, need) -> grads(MULTIPLY.apply(g, SUBTRACT.apply(Num.ONE, MULTIPLY.apply(out, out)))));
+        function(MathFunction.TAN, (g, in, out, need) -> grads(MULTIPLY.apply(g, ADD.apply(Num.ONE, MULTIPLY.apply(out, out)))));
+        function(MathFunction.LOG2, (g, in, out, need) -> grads(DIVIDE.apply(g, MULTIPLY.apply(in[0], new Num(Math.log(2))))));
+        function(MathFunction.LOG10, (g, in, out, need) -> grads(DIVIDE.apply(g, MULTIPLY.apply(in[0], new Num(Math.log(10))))));
+        function(MathFunction.SIGMOID, (g, in, out, need) -> grads(MULTIPLY.apply(g, MULTIPLY.apply(out, SUBTRACT.apply(Num.ONE, out)))));
         // relu' is 1 above 0 and 0 elsewhere (0 at 0, as PyTorch)
-        function(MathFunction.RELU, (g, in, out, need) -> grads(multiply(g, constant(Elementwise.GREATER, in[0], Num.ZERO))));
+        function(MathFunction.RELU, (g, in, out, need) -> grads(MULTIPLY.apply(g, constant(Elementwise.GREATER, in[0], Num.ZERO))));
         // Phi'(z) = phi(z) = exp(-z^2 / 2) / sqrt(2 pi); the inverse's derivative is 1 / phi(Phi^-1(q))
-        function(MathFunction.NORMAL_CDF, (g, in, out, need) -> grads(multiply(g, standardNormalDensity(in[0]))));
-        function(MathFunction.NORMAL_PPF, (g, in, out, need) -> grads(divide(g, standardNormalDensity(out))));
-        function(MathFunction.SINH, (g, in, out, need) -> grads(multiply(g, Differentiable.function(MathFunction.COSH, in[0]))));
-        function(MathFunction.COSH, (g, in, out, need) -> grads(multiply(g, Differentiable.function(MathFunction.SINH, in[0]))));
-        function(MathFunction.ARCSIN, (g, in, out, need) -> grads(divide(g, root(subtract(Num.ONE, multiply(in[0], in[0]))))));
-        function(MathFunction.ARCCOS, (g, in, out, need) -> grads(negate(divide(g, root(subtract(Num.ONE, multiply(in[0], in[0])))))));
-        function(MathFunction.ARCTAN, (g, in, out, need) -> grads(divide(g, add(Num.ONE, multiply(in[0], in[0])))));
-        function(MathFunction.ARCSINH, (g, in, out, need) -> grads(divide(g, root(add(multiply(in[0], in[0]), Num.ONE)))));
-        function(MathFunction.ARCCOSH, (g, in, out, need) -> grads(divide(g, root(subtract(multiply(in[0], in[0]), Num.ONE)))));
-        function(MathFunction.ARCTANH, (g, in, out, need) -> grads(divide(g, subtract(Num.ONE, multiply(in[0], in[0])))));
-        function(MathFunction.LOG1P, (g, in, out, need) -> grads(divide(g, add(Num.ONE, in[0]))));
-        function(MathFunction.EXPM1, (g, in, out, need) -> grads(multiply(g, add(out, Num.ONE))));
-        function(MathFunction.EXP2, (g, in, out, need) -> grads(multiply(g, multiply(out, new Num(Math.log(2))))));
-        function(MathFunction.SQUARE, (g, in, out, need) -> grads(multiply(g, multiply(new Num(2), in[0]))));
-        function(MathFunction.RECIPROCAL, (g, in, out, need) -> grads(negate(multiply(g, multiply(out, out)))));
+        function(MathFunction.NORMAL_CDF, (g, in, out, need) -> grads(MULTIPLY.apply(g, standardNormalDensity(in[0]))));
+        function(MathFunction.NORMAL_PPF, (g, in, out, need) -> grads(DIVIDE.apply(g, standardNormalDensity(out))));
+        function(MathFunction.SINH, (g, in, out, need) -> grads(MULTIPLY.apply(g, function(MathFunction.COSH).apply(in[0]))));
+        function(MathFunction.COSH, (g, in, out, need) -> grads(MULTIPLY.apply(g, function(MathFunction.SINH).apply(in[0]))));
+        function(MathFunction.ARCSIN, (g, in, out, need) -> grads(DIVIDE.apply(g, root(SUBTRACT.apply(Num.ONE, MULTIPLY.apply(in[0], in[0]))))));
+        function(MathFunction.ARCCOS, (g, in, out, need) -> grads(negate(DIVIDE.apply(g, root(SUBTRACT.apply(Num.ONE, MULTIPLY.apply(in[0], in[0])))))));
+        function(MathFunction.ARCTAN, (g, in, out, need) -> grads(DIVIDE.apply(g, ADD.apply(Num.ONE, MULTIPLY.apply(in[0], in[0])))));
+        function(MathFunction.ARCSINH, (g, in, out, need) -> grads(DIVIDE.apply(g, root(ADD.apply(MULTIPLY.apply(in[0], in[0]), Num.ONE)))));
+        function(MathFunction.ARCCOSH, (g, in, out, need) -> grads(DIVIDE.apply(g, root(SUBTRACT.apply(MULTIPLY.apply(in[0], in[0]), Num.ONE)))));
+        function(MathFunction.ARCTANH, (g, in, out, need) -> grads(DIVIDE.apply(g, SUBTRACT.apply(Num.ONE, MULTIPLY.apply(in[0], in[0])))));
+        function(MathFunction.LOG1P, (g, in, out, need) -> grads(DIVIDE.apply(g, ADD.apply(Num.ONE, in[0]))));
+        function(MathFunction.EXPM1, (g, in, out, need) -> grads(MULTIPLY.apply(g, ADD.apply(out, Num.ONE))));
+        function(MathFunction.EXP2, (g, in, out, need) -> grads(MULTIPLY.apply(g, MULTIPLY.apply(out, new Num(Math.log(2))))));
+        function(MathFunction.SQUARE, (g, in, out, need) -> grads(MULTIPLY.apply(g, MULTIPLY.apply(new Num(2), in[0]))));
+        function(MathFunction.RECIPROCAL, (g, in, out, need) -> grads(negate(MULTIPLY.apply(g, MULTIPLY.apply(out, out)))));
         // sinc'(x) = (cos(pi x) - sinc(x)) / x, and 0 at 0 (where sinc is flat); the second
         // derivative at exactly 0 is therefore 0 here, not -pi^2 / 3
         function(MathFunction.SINC, (g, in, out, need) -> {
             Value zero = constant(Elementwise.EQUAL, in[0], Num.ZERO);
-            Value slope = divide(subtract(Differentiable.function(MathFunction.COS, multiply(in[0], new Num(Math.PI))), out),
-                    add(in[0], zero));
-            return grads(multiply(g, Differentiable.where(zero, Num.ZERO, slope)));
+            Value slope = DIVIDE.apply(SUBTRACT.apply(function(MathFunction.COS).apply(MULTIPLY.apply(in[0], new Num(Math.PI))), out),
+                    ADD.apply(in[0], zero));
+            return grads(MULTIPLY.apply(g, where(zero).apply(Num.ZERO, slope)));
         });
-        function(MathFunction.DEG2RAD, (g, in, out, need) -> grads(multiply(g, new Num(Math.PI / 180))));
-        function(MathFunction.RAD2DEG, (g, in, out, need) -> grads(multiply(g, new Num(180 / Math.PI))));
+        function(MathFunction.DEG2RAD, (g, in, out, need) -> grads(MULTIPLY.apply(g, new Num(Math.PI / 180))));
+        function(MathFunction.RAD2DEG, (g, in, out, need) -> grads(MULTIPLY.apply(g, new Num(180 / Math.PI))));
         // erf'(x) = 2 / sqrt(pi) exp(-x^2), and erfc = 1 - erf
-        function(MathFunction.ERF, (g, in, out, need) -> grads(multiply(g, gaussian(in[0]))));
-        function(MathFunction.ERFC, (g, in, out, need) -> grads(negate(multiply(g, gaussian(in[0])))));
+        function(MathFunction.ERF, (g, in, out, need) -> grads(MULTIPLY.apply(g, gaussian(in[0]))));
+        function(MathFunction.ERFC, (g, in, out, need) -> grads(negate(MULTIPLY.apply(g, gaussian(in[0])))));
         // softplus' = sigmoid, and 1 above the threshold 20 where softplus is x (as PyTorch)
-        function(MathFunction.SOFTPLUS, (g, in, out, need) -> grads(Differentiable.where(constant(Elementwise.GREATER, in[0], new Num(20)),
-                g, multiply(g, Differentiable.function(MathFunction.SIGMOID, in[0])))));
+        function(MathFunction.SOFTPLUS, (g, in, out, need) -> grads(where(constant(Elementwise.GREATER, in[0], new Num(20))).apply(
+                g, MULTIPLY.apply(g, function(MathFunction.SIGMOID).apply(in[0])))));
     }
 
     private static Value root(Value x) {
-        return Differentiable.function(MathFunction.SQRT, x);
+        return function(MathFunction.SQRT).apply(x);
     }
 
     /** 2 / sqrt(pi) exp(-x^2): the derivative of erf. */
     private static Value gaussian(Value x) {
-        return multiply(new Num(2 / Math.sqrt(Math.PI)), Differentiable.function(MathFunction.EXP, negate(multiply(x, x))));
+        return MULTIPLY.apply(new Num(2 / Math.sqrt(Math.PI)), function(MathFunction.EXP).apply(negate(MULTIPLY.apply(x, x))));
     }
 
     /**
      * nan_to_num: nan, inf and -inf replaced by constants; the gradient passes where x is finite
      * and is 0 at the replaced elements (as PyTorch's nan_to_num).
      */
-    static Primitive nanToNumber(double nan, double positive, double negative) {
+    public static Primitive nanToNumber(double nan, double positive, double negative) {
         return new Rule("nan_to_num", inputs -> eachElement(inputs[0], x -> Double.isNaN(x) ? nan
                         : x == Double.POSITIVE_INFINITY ? positive : x == Double.NEGATIVE_INFINITY ? negative : x),
-                (g, in, out, need) -> grads(multiply(g, eachElement(Traced.strip(in[0]), x -> Double.isFinite(x) ? 1 : 0))));
+                (g, in, out, need) -> grads(MULTIPLY.apply(g, eachElement(Traced.strip(in[0]), x -> Double.isFinite(x) ? 1 : 0))));
     }
 
     private static Value eachElement(Value x, java.util.function.DoubleUnaryOperator rule) {
@@ -226,8 +232,8 @@ final class Rules {
     }
 
     private static Value standardNormalDensity(Value z) {
-        Value exponent = multiply(new Num(-0.5), multiply(z, z));
-        return divide(Differentiable.function(MathFunction.EXP, exponent), new Num(Math.sqrt(2 * Math.PI)));
+        Value exponent = MULTIPLY.apply(new Num(-0.5), MULTIPLY.apply(z, z));
+        return DIVIDE.apply(function(MathFunction.EXP).apply(exponent), new Num(Math.sqrt(2 * Math.PI)));
     }
 
     private static void function(MathFunction function, Backward backward) {
@@ -235,10 +241,17 @@ final class Rules {
         FUNCTIONS.put(function, new Rule(name, inputs -> Operations.apply(function, inputs[0], name), backward));
     }
 
-    static Primitive function(MathFunction function) {
+    /** The entry of a one-input function; one without a rule (floor, sign) is a named error. */
+    public static Primitive function(MathFunction function) {
         Primitive primitive = FUNCTIONS.get(function);
-        if (primitive == null) throw new IllegalStateException("no gradient rule for " + function);
+        if (primitive == null) throw missingRule(function.name().toLowerCase(java.util.Locale.ROOT) + "()");
         return primitive;
+    }
+
+    /** The one message for an operation the table has no entry for. */
+    static LMathError missingRule(String operation) {
+        return new LMathError("grad: " + operation + " has no gradient rule yet, so it cannot be used on a value that grad is "
+                + "differentiating; compute it outside the function grad differentiates, or write it with operations that have one");
     }
 
     // ------------------------------------------------------------------ matrix product
@@ -248,7 +261,7 @@ final class Rules {
      * (right) so that every case is the batched one: da = g @ b^T, db = a^T @ g, each summed over
      * the batch axes it was broadcast along.
      */
-    static final Primitive MATMUL = new Rule("matmul", inputs -> Operations.matmul(inputs[0], inputs[1]),
+    public static final Primitive MATMUL = new Rule("matmul", inputs -> Operations.matmul(inputs[0], inputs[1]),
             (g, in, out, need) -> {
                 int[] aShape = shapeOf(in[0]);
                 int[] bShape = shapeOf(in[1]);
@@ -263,8 +276,8 @@ final class Rules {
                 promoted[batch.length + 1] = bMatrix[bMatrix.length - 1];
                 Value g2 = reshape(g, promoted);
                 return grads(
-                        need[0] ? reshape(unbroadcast(Differentiable.matmul(g2, swapLastAxes(b)), a), aShape) : null,
-                        need[1] ? reshape(unbroadcast(Differentiable.matmul(swapLastAxes(a), g2), b), bShape) : null);
+                        need[0] ? reshape(unbroadcast(Rules.MATMUL.apply(g2, swapLastAxes(b)), a), aShape) : null,
+                        need[1] ? reshape(unbroadcast(Rules.MATMUL.apply(swapLastAxes(a), g2), b), bShape) : null);
             });
 
     private static Value swapLastAxes(Value x) {
@@ -273,12 +286,12 @@ final class Rules {
         for (int i = 0; i < rank; i++) order[i] = i;
         order[rank - 2] = rank - 1;
         order[rank - 1] = rank - 2;
-        return Differentiable.permute(x, order);
+        return permuting(order).apply(x);
     }
 
     // ------------------------------------------------------------------ reductions
 
-    static Primitive reduction(Reduction reduction, int[] axes, boolean keepDimensions) {
+    public static Primitive reduction(Reduction reduction, int[] axes, boolean keepDimensions) {
         Compute compute = inputs -> reduce(reduction, inputs[0], axes, keepDimensions);
         return switch (reduction) {
             case SUM -> new Rule("sum", compute, (g, in, out, need) -> {
@@ -289,7 +302,7 @@ final class Rules {
                 int[] shape = shapeOf(in[0]);
                 int[] kept = Differentiable.keptShape(shape, axes);
                 double count = (double) Shapes.size(shape) / Shapes.size(kept);
-                return grads(Differentiable.broadcastTo(divide(reshape(g, kept), new Num(count)), shape));
+                return grads(Differentiable.broadcastTo(DIVIDE.apply(reshape(g, kept), new Num(count)), shape));
             });
             case MAX, MIN -> new Rule(reduction.functionName, compute, (g, in, out, need) -> {
                 // The gradient goes to the elements equal to the result, split evenly among ties.
@@ -297,7 +310,7 @@ final class Rules {
                 int[] kept = Differentiable.keptShape(shape, axes);
                 Value winners = constant(Elementwise.EQUAL, in[0], reshape(Traced.strip(out), kept));
                 Value count = reduce(Reduction.SUM, winners, axes, true);
-                return grads(multiply(divide(reshape(g, kept), count), winners));
+                return grads(MULTIPLY.apply(DIVIDE.apply(reshape(g, kept), count), winners));
             });
         };
     }
@@ -308,15 +321,15 @@ final class Rules {
     }
 
     /** prod; its gradient is, for each element, the product of the others (exact when some are 0). */
-    static Primitive product(int[] axes, boolean keepDimensions) {
+    public static Primitive product(int[] axes, boolean keepDimensions) {
         return new Rule("prod", inputs -> Traced.strip(inputs[0]) instanceof Num && axes == null ? inputs[0]
                         : Values.fromTensor(Values.toTensor(inputs[0], "prod").product(axes, keepDimensions)),
                 (g, in, out, need) -> {
                     int[] shape = shapeOf(in[0]);
                     // under an outer grad, the products of the others as differentiable steps (second derivatives)
                     Value others = Differentiable.isTraced(in[0]) ? productsOfOthers(in[0], axes)
-                            : Differentiable.apply(productOfOthers(axes), in[0]);
-                    return grads(multiply(Differentiable.broadcastTo(reshape(g, Differentiable.keptShape(shape, axes)), shape), others));
+                            : productOfOthers(axes).apply(in[0]);
+                    return grads(MULTIPLY.apply(Differentiable.broadcastTo(reshape(g, Differentiable.keptShape(shape, axes)), shape), others));
                 });
     }
 
@@ -338,32 +351,36 @@ final class Rules {
         int[] lines = new int[kept.size() + 1];
         for (int i = 0; i < kept.size(); i++) lines[i] = kept.get(i);
         lines[kept.size()] = m;
-        Value flat = reshape(Differentiable.permute(x, order), lines);
+        Value flat = reshape(permuting(order).apply(x), lines);
         int[] spread = java.util.Arrays.copyOf(lines, lines.length + 1);
         spread[lines.length - 1] = 1;
         spread[lines.length] = m;
         int[] copies = spread.clone();
         copies[lines.length - 1] = m;
         Value repeated = Differentiable.broadcastTo(reshape(flat, spread), copies);
-        Value withOnes = Differentiable.where(new TensorValue(Tensor.eye(m, m)), Num.ONE, repeated);
-        Value others = Differentiable.product(withOnes, new int[] {-1}, false);
+        Value withOnes = where(new TensorValue(Tensor.eye(m, m))).apply(Num.ONE, repeated);
+        Value others = product(new int[] {-1}, false).apply(withOnes);
         int[] permuted = new int[shape.length];
         for (int d = 0; d < shape.length; d++) permuted[d] = shape[order[d]];
         int[] inverse = new int[shape.length];
         for (int d = 0; d < shape.length; d++) inverse[order[d]] = d;
-        return Differentiable.permute(reshape(others, permuted), inverse);
+        return permuting(inverse).apply(reshape(others, permuted));
     }
 
     private static Primitive productOfOthers(int[] axes) {
         return new Rule("prod", inputs -> Traced.strip(inputs[0]) instanceof Num ? Num.ONE
                         : new TensorValue(Values.toTensor(inputs[0], "prod").productOfOthers(axes)),
                 (g, in, out, need) -> {
-                    throw new org.lmath.error.LMathError("grad: second derivatives of prod are not supported yet");
+                    throw new LMathError("grad: second derivatives of prod are not supported yet");
                 });
     }
 
-    /** clip(x, low, high): the gradient passes where low <= x <= high (bounds are constants), as PyTorch's clamp. */
-    static Primitive clip(Value low, Value high) {
+    /**
+     * clip(x, low, high), either bound none: the gradient passes where low <= x <= high (the
+     * bounds are constants, traced or not), as PyTorch's clamp.
+     */
+    public static Primitive clip(Value tracedLow, Value tracedHigh) {
+        Value low = Traced.strip(tracedLow), high = Traced.strip(tracedHigh);
         return new Rule("clip", inputs -> {
             Value result = inputs[0];
             if (low != org.lmath.value.NoneValue.NONE) result = Operations.binary(Elementwise.MAXIMUM, result, low);
@@ -371,27 +388,28 @@ final class Rules {
             return result;
         }, (g, in, out, need) -> {
             Value inside = Num.ONE;
-            if (low != org.lmath.value.NoneValue.NONE) inside = multiply(inside, constant(Elementwise.GREATER_EQUAL, in[0], low));
-            if (high != org.lmath.value.NoneValue.NONE) inside = multiply(inside, constant(Elementwise.LESS_EQUAL, in[0], high));
-            return grads(multiply(g, inside));
+            if (low != org.lmath.value.NoneValue.NONE) inside = MULTIPLY.apply(inside, constant(Elementwise.GREATER_EQUAL, in[0], low));
+            if (high != org.lmath.value.NoneValue.NONE) inside = MULTIPLY.apply(inside, constant(Elementwise.LESS_EQUAL, in[0], high));
+            return grads(MULTIPLY.apply(g, inside));
         });
     }
 
-    /** where(condition, a, b): the condition is a constant; each branch gets the gradient where it was chosen. */
-    static Primitive where(Value condition) {
+    /** where(condition, a, b): the condition is a constant (traced or not); each branch gets the gradient where it was chosen. */
+    public static Primitive where(Value tracedCondition) {
+        Value condition = Traced.strip(tracedCondition);
         return new Rule("where",
-                inputs -> Values.fromTensor(Tensor.where(Values.toTensor(Traced.strip(condition), "where"),
+                inputs -> Values.fromTensor(Tensor.where(Values.toTensor(condition, "where"),
                         Values.toTensor(inputs[0], "where"), Values.toTensor(inputs[1], "where"))),
                 (g, in, out, need) -> grads(
-                        need[0] ? unbroadcast(Differentiable.apply(where(condition), g, Num.ZERO), in[0]) : null,
-                        need[1] ? unbroadcast(Differentiable.apply(where(condition), Num.ZERO, g), in[1]) : null));
+                        need[0] ? unbroadcast(where(condition).apply(g, Num.ZERO), in[0]) : null,
+                        need[1] ? unbroadcast(where(condition).apply(Num.ZERO, g), in[1]) : null));
     }
 
     /** cumsum along an axis (reverse: from the end back); the gradient is the running sum of g the other way. */
-    static Primitive cumulativeSum(int axis, boolean reverse) {
+    public static Primitive cumulativeSum(int axis, boolean reverse) {
         return new Rule("cumsum",
                 inputs -> new TensorValue(Cumulative.sum(Values.toTensor(inputs[0], "cumsum"), axis, reverse)),
-                (g, in, out, need) -> grads(Differentiable.apply(cumulativeSum(axis, !reverse), g)));
+                (g, in, out, need) -> grads(cumulativeSum(axis, !reverse).apply(g)));
     }
 
     /**
@@ -399,52 +417,52 @@ final class Rules {
      * gathered (result[k] = x[positions[k]]) or scattered back (result[positions[k]] = x[k]). Each
      * is the other's gradient, so sort, a gather by argsort, differentiates at every order.
      */
-    static Primitive alongAxis(Tensor positions, int axis, boolean scatter) {
+    public static Primitive alongAxis(Tensor positions, int axis, boolean scatter) {
         return new Rule(scatter ? "scatter" : "sort",
                 inputs -> {
                     Tensor x = Values.toTensor(inputs[0], "sort");
                     return new TensorValue(scatter ? Sorting.scatter(x, positions, axis) : Sorting.gather(x, positions, axis));
                 },
-                (g, in, out, need) -> grads(Differentiable.apply(alongAxis(positions, axis, !scatter), g)));
+                (g, in, out, need) -> grads(alongAxis(positions, axis, !scatter).apply(g)));
     }
 
     // ------------------------------------------------------------------ linear algebra
 
     /** inv(A); d inv(A) = -inv(A) dA inv(A), so the gradient is -inv(A)^T g inv(A)^T. */
-    static final Primitive INVERSE = new Rule("inv",
+    public static final Primitive INVERSE = new Rule("inv",
             inputs -> new TensorValue(Values.toTensor(inputs[0], "inv").inverse()),
             (g, in, out, need) -> {
                 Value outT = Differentiable.transpose(out);
-                return grads(negate(Differentiable.matmul(Differentiable.matmul(outT, g), outT)));
+                return grads(negate(MATMUL.apply(MATMUL.apply(outT, g), outT)));
             });
 
     /** det(A); its gradient is det(A) inv(A)^T. */
-    static final Primitive DETERMINANT = new Rule("det",
+    public static final Primitive DETERMINANT = new Rule("det",
             inputs -> new Num(Values.toTensor(inputs[0], "det").determinant()),
-            (g, in, out, need) -> grads(multiply(multiply(g, out),
-                    Differentiable.transpose(Differentiable.apply(INVERSE, in[0])))));
+            (g, in, out, need) -> grads(MULTIPLY.apply(MULTIPLY.apply(g, out),
+                    Differentiable.transpose(INVERSE.apply(in[0])))));
 
     /** solve(A, b) = x with A x = b: db = solve(A^T, g), dA = -db x^T. */
-    static final Primitive SOLVE = new Rule("solve",
+    public static final Primitive SOLVE = new Rule("solve",
             inputs -> Values.fromTensor(Values.toTensor(inputs[0], "solve").solve(Values.toTensor(inputs[1], "solve"))),
             (g, in, out, need) -> {
-                Value gb = Differentiable.apply(Rules.SOLVE, Differentiable.transpose(in[0]), g);
+                Value gb = Rules.SOLVE.apply(Differentiable.transpose(in[0]), g);
                 Value gA = null;
                 if (need[0]) {
                     int[] xShape = shapeOf(out);
                     Value column = xShape.length == 1 ? reshape(gb, new int[] {xShape[0], 1}) : gb;
                     Value row = xShape.length == 1 ? reshape(out, new int[] {1, xShape[0]}) : Differentiable.transpose(out);
-                    gA = negate(Differentiable.matmul(column, row));
+                    gA = negate(MATMUL.apply(column, row));
                 }
                 return grads(gA, need[1] ? gb : null);
             });
 
     /** eigh's eigenvalues L (ascending) of a symmetric A: dL_i = v_i^T dA v_i, so the gradient is V diag(g) V^T. */
-    static final Primitive EIGH_VALUES = new Rule("eigh",
+    public static final Primitive EIGH_VALUES = new Rule("eigh",
             inputs -> new TensorValue(Decompositions.eigh(Values.toTensor(inputs[0], "eigh"))[0]),
             (g, in, out, need) -> {
-                Value vectors = Differentiable.apply(Rules.EIGH_VECTORS, in[0]);
-                return grads(Differentiable.matmul(multiply(vectors, g), Differentiable.transpose(vectors)));
+                Value vectors = Rules.EIGH_VECTORS.apply(in[0]);
+                return grads(MATMUL.apply(MULTIPLY.apply(vectors, g), Differentiable.transpose(vectors)));
             });
 
     /**
@@ -452,25 +470,25 @@ final class Rules {
      * E[i, j] = L[j] - L[i] (1 on the diagonal, where skew(V^T g) is 0), the gradient is V M V^T,
      * a symmetric matrix. Repeated eigenvalues divide by 0 there, as in PyTorch.
      */
-    static final Primitive EIGH_VECTORS = new Rule("eigh",
+    public static final Primitive EIGH_VECTORS = new Rule("eigh",
             inputs -> new TensorValue(Decompositions.eigh(Values.toTensor(inputs[0], "eigh"))[1]),
             (g, in, out, need) -> {
-                Value values = Differentiable.apply(Rules.EIGH_VALUES, in[0]);
+                Value values = EIGH_VALUES.apply(in[0]);
                 int n = shapeOf(values)[0];
-                Value projected = Differentiable.matmul(Differentiable.transpose(out), g);
-                Value skew = multiply(new Num(0.5), subtract(projected, Differentiable.transpose(projected)));
-                Value middle = divide(skew, eigenvalueGaps(values, n));
-                return grads(Differentiable.matmul(Differentiable.matmul(out, middle), Differentiable.transpose(out)));
+                Value projected = MATMUL.apply(Differentiable.transpose(out), g);
+                Value skew = MULTIPLY.apply(new Num(0.5), SUBTRACT.apply(projected, Differentiable.transpose(projected)));
+                Value middle = DIVIDE.apply(skew, eigenvalueGaps(values, n));
+                return grads(MATMUL.apply(MATMUL.apply(out, middle), Differentiable.transpose(out)));
             });
 
     /** eig's eigenvalues L of a matrix with real ones: dL_i = (V^-1 dA V)_ii, so the gradient is V^-T diag(g) V^T. */
-    static final Primitive EIG_VALUES = new Rule("eig",
+    public static final Primitive EIG_VALUES = new Rule("eig",
             inputs -> new TensorValue(Decompositions.eig(Values.toTensor(inputs[0], "eig"))[0]),
             (g, in, out, need) -> {
-                Value vectors = Differentiable.apply(Rules.EIG_VECTORS, in[0]);
+                Value vectors = Rules.EIG_VECTORS.apply(in[0]);
                 int n = shapeOf(out)[0];
                 Value vectorsT = Differentiable.transpose(vectors);
-                return grads(Differentiable.apply(SOLVE, vectorsT, multiply(reshape(g, new int[] {n, 1}), vectorsT)));
+                return grads(SOLVE.apply(vectorsT, MULTIPLY.apply(reshape(g, new int[] {n, 1}), vectorsT)));
             });
 
     /**
@@ -478,18 +496,18 @@ final class Rules {
      * P = V^T g - (V^T V) diag(diag(V^T g)) keeps the columns at length 1, M = P / E with
      * E[i, j] = L[j] - L[i] (1 on the diagonal, where P is 0), and the gradient is V^-T M V^T.
      */
-    static final Primitive EIG_VECTORS = new Rule("eig",
+    public static final Primitive EIG_VECTORS = new Rule("eig",
             inputs -> new TensorValue(Decompositions.eig(Values.toTensor(inputs[0], "eig"))[1]),
             (g, in, out, need) -> {
-                Value values = Differentiable.apply(Rules.EIG_VALUES, in[0]);
+                Value values = EIG_VALUES.apply(in[0]);
                 int n = shapeOf(values)[0];
                 Value identity = new TensorValue(Tensor.eye(n, n));
                 Value outT = Differentiable.transpose(out);
-                Value projected = Differentiable.matmul(outT, g);
-                Value diagonal = Differentiable.reduce(Reduction.SUM, multiply(projected, identity), new int[] {0}, true);
-                Value tangent = subtract(projected, multiply(Differentiable.matmul(outT, out), diagonal));
-                Value middle = divide(tangent, eigenvalueGaps(values, n));
-                return grads(Differentiable.apply(SOLVE, outT, Differentiable.matmul(middle, outT)));
+                Value projected = MATMUL.apply(outT, g);
+                Value diagonal = Differentiable.reduce(Reduction.SUM, MULTIPLY.apply(projected, identity), new int[] {0}, true);
+                Value tangent = SUBTRACT.apply(projected, MULTIPLY.apply(MATMUL.apply(outT, out), diagonal));
+                Value middle = DIVIDE.apply(tangent, eigenvalueGaps(values, n));
+                return grads(SOLVE.apply(outT, MATMUL.apply(middle, outT)));
             });
 
     /**
@@ -497,15 +515,15 @@ final class Rules {
      * U diag(g) Vt with the reduced U and Vt. U and Vt enter as constants, which is right only for
      * a first derivative: when an outer grad traces the matrix too, this is an error instead.
      */
-    static final Primitive SINGULAR_VALUES = new Rule("svd",
+    public static final Primitive SINGULAR_VALUES = new Rule("svd",
             inputs -> new TensorValue(Decompositions.singularValues(Values.toTensor(inputs[0], "svd"))),
             (g, in, out, need) -> {
                 if (Differentiable.isTraced(in[0])) {
-                    throw new org.lmath.error.LMathError("grad: second derivatives through singular values (svd, norm with ord 2, -2 "
+                    throw new LMathError("grad: second derivatives through singular values (svd, norm with ord 2, -2 "
                             + "or \"nuc\") are not supported yet");
                 }
                 Tensor[] parts = Decompositions.svd(Values.toTensor(in[0], "svd"), false);
-                return grads(Differentiable.matmul(multiply(new TensorValue(parts[0]), g), new TensorValue(parts[2])));
+                return grads(MATMUL.apply(MULTIPLY.apply(new TensorValue(parts[0]), g), new TensorValue(parts[2])));
             });
 
     /**
@@ -516,35 +534,35 @@ final class Rules {
      * Repeated singular values divide by 0 there, as in PyTorch; the extra columns full_matrices
      * adds to U or rows to Vt are not unique, so they have no gradient.
      */
-    static Primitive singularVectors(int part, boolean full) {
+    public static Primitive singularVectors(int part, boolean full) {
         return new Rule("svd", inputs -> new TensorValue(Decompositions.svd(Values.toTensor(inputs[0], "svd"), full)[part]),
                 (g, in, out, need) -> {
                     int[] shape = shapeOf(in[0]);
                     if (full && shape[0] != shape[1]) {
-                        throw new org.lmath.error.LMathError("grad: svd's " + (part == 0 ? "U" : "Vt") + " with full_matrices=true has "
+                        throw new LMathError("grad: svd's " + (part == 0 ? "U" : "Vt") + " with full_matrices=true has "
                                 + "columns that are not unique, so no gradient; use svd(A, full_matrices=false)");
                     }
-                    Value u = Differentiable.apply(singularVectors(0, false), in[0]);
-                    Value s = Differentiable.apply(SINGULAR_VALUES, in[0]);
-                    Value vt = Differentiable.apply(singularVectors(2, false), in[0]);
+                    Value u = singularVectors(0, false).apply(in[0]);
+                    Value s = SINGULAR_VALUES.apply(in[0]);
+                    Value vt = singularVectors(2, false).apply(in[0]);
                     int k = shapeOf(s)[0];
                     Value identity = new TensorValue(Tensor.eye(k, k));
-                    Value squares = multiply(s, s);
-                    Value gaps = add(subtract(reshape(squares, new int[] {1, k}), reshape(squares, new int[] {k, 1})), identity);
-                    Value f = divide(subtract(Num.ONE, identity), gaps);
-                    Value inverseS = divide(Num.ONE, s);
+                    Value squares = MULTIPLY.apply(s, s);
+                    Value gaps = ADD.apply(SUBTRACT.apply(reshape(squares, new int[] {1, k}), reshape(squares, new int[] {k, 1})), identity);
+                    Value f = DIVIDE.apply(SUBTRACT.apply(Num.ONE, identity), gaps);
+                    Value inverseS = DIVIDE.apply(Num.ONE, s);
                     if (part == 0) {
-                        Value projected = Differentiable.matmul(Differentiable.transpose(u), g);
-                        Value middle = multiply(multiply(f, subtract(projected, Differentiable.transpose(projected))), reshape(s, new int[] {1, k}));
-                        Value outside = multiply(subtract(g, Differentiable.matmul(u, projected)), reshape(inverseS, new int[] {1, k}));
-                        return grads(add(Differentiable.matmul(Differentiable.matmul(u, middle), vt), Differentiable.matmul(outside, vt)));
+                        Value projected = MATMUL.apply(Differentiable.transpose(u), g);
+                        Value middle = MULTIPLY.apply(MULTIPLY.apply(f, SUBTRACT.apply(projected, Differentiable.transpose(projected))), reshape(s, new int[] {1, k}));
+                        Value outside = MULTIPLY.apply(SUBTRACT.apply(g, MATMUL.apply(u, projected)), reshape(inverseS, new int[] {1, k}));
+                        return grads(ADD.apply(MATMUL.apply(MATMUL.apply(u, middle), vt), MATMUL.apply(outside, vt)));
                     }
                     Value vbar = Differentiable.transpose(g);
-                    Value projected = Differentiable.matmul(vt, vbar);
-                    Value middle = multiply(reshape(s, new int[] {k, 1}), multiply(f, subtract(projected, Differentiable.transpose(projected))));
-                    Value outside = subtract(g, Differentiable.matmul(Differentiable.matmul(g, Differentiable.transpose(vt)), vt));
-                    return grads(add(Differentiable.matmul(Differentiable.matmul(u, middle), vt),
-                            Differentiable.matmul(multiply(u, reshape(inverseS, new int[] {1, k})), outside)));
+                    Value projected = MATMUL.apply(vt, vbar);
+                    Value middle = MULTIPLY.apply(reshape(s, new int[] {k, 1}), MULTIPLY.apply(f, SUBTRACT.apply(projected, Differentiable.transpose(projected))));
+                    Value outside = SUBTRACT.apply(g, MATMUL.apply(MATMUL.apply(g, Differentiable.transpose(vt)), vt));
+                    return grads(ADD.apply(MATMUL.apply(MATMUL.apply(u, middle), vt),
+                            MATMUL.apply(MULTIPLY.apply(u, reshape(inverseS, new int[] {1, k})), outside)));
                 });
     }
 
@@ -553,41 +571,41 @@ final class Rules {
      * B = gQ + Q copyltu(M) (M's lower triangle mirrored onto the upper), and the gradient
      * B R^-T. A wide matrix (m < n) has no rule yet.
      */
-    static Primitive qrFactor(int part) {
+    public static Primitive qrFactor(int part) {
         return new Rule("qr", inputs -> new TensorValue(org.lmath.tensor.Factorizations.qr(Values.toTensor(inputs[0], "qr"))[part]),
                 (g, in, out, need) -> {
                     int[] shape = shapeOf(in[0]);
                     if (shape[0] < shape[1]) {
-                        throw new org.lmath.error.LMathError("grad: qr of a wide matrix (more columns than rows) has no gradient rule yet");
+                        throw new LMathError("grad: qr of a wide matrix (more columns than rows) has no gradient rule yet");
                     }
-                    Value q = Differentiable.apply(qrFactor(0), in[0]);
-                    Value r = Differentiable.apply(qrFactor(1), in[0]);
+                    Value q = qrFactor(0).apply(in[0]);
+                    Value r = qrFactor(1).apply(in[0]);
                     int n = shape[1];
-                    Value m = part == 0 ? negate(Differentiable.matmul(Differentiable.transpose(g), q))
-                            : Differentiable.matmul(r, Differentiable.transpose(g));
+                    Value m = part == 0 ? negate(MATMUL.apply(Differentiable.transpose(g), q))
+                            : MATMUL.apply(r, Differentiable.transpose(g));
                     double[] strictlyLower = new double[n * n], diagonal = new double[n * n];
                     for (int i = 0; i < n; i++) {
                         diagonal[i * n + i] = 1;
                         for (int j = 0; j < i; j++) strictlyLower[i * n + j] = 1;
                     }
-                    Value lower = multiply(m, new TensorValue(Tensor.of(strictlyLower, new int[] {n, n})));
-                    Value mirrored = add(add(lower, Differentiable.transpose(lower)), multiply(m, new TensorValue(Tensor.of(diagonal, new int[] {n, n}))));
-                    Value b = Differentiable.matmul(q, mirrored);
-                    if (part == 0) b = add(g, b);
-                    return grads(Differentiable.matmul(b, Differentiable.transpose(Differentiable.apply(INVERSE, r))));
+                    Value lower = MULTIPLY.apply(m, new TensorValue(Tensor.of(strictlyLower, new int[] {n, n})));
+                    Value mirrored = ADD.apply(ADD.apply(lower, Differentiable.transpose(lower)), MULTIPLY.apply(m, new TensorValue(Tensor.of(diagonal, new int[] {n, n}))));
+                    Value b = MATMUL.apply(q, mirrored);
+                    if (part == 0) b = ADD.apply(g, b);
+                    return grads(MATMUL.apply(b, Differentiable.transpose(INVERSE.apply(r))));
                 });
     }
 
     /** log|det(A)| (slogdet's second part); its gradient is inv(A)^T, as det's divided by det. */
-    static final Primitive LOG_ABS_DET = new Rule("slogdet",
+    public static final Primitive LOG_ABS_DET = new Rule("slogdet",
             inputs -> new Num(org.lmath.tensor.Factorizations.signAndLogDeterminant(Values.toTensor(inputs[0], "slogdet"))[1]),
-            (g, in, out, need) -> grads(multiply(g, Differentiable.transpose(Differentiable.apply(INVERSE, in[0])))));
+            (g, in, out, need) -> grads(MULTIPLY.apply(g, Differentiable.transpose(INVERSE.apply(in[0])))));
 
     /**
      * cholesky(A) = L, lower, A = L L^T; as PyTorch's backward: with phi = (L^T tril(g)) masked to
      * its lower triangle with the diagonal halved, the gradient is L^-T phi L^-1, made symmetric.
      */
-    static final Primitive CHOLESKY = new Rule("cholesky",
+    public static final Primitive CHOLESKY = new Rule("cholesky",
             inputs -> new TensorValue(org.lmath.tensor.Factorizations.cholesky(Values.toTensor(inputs[0], "cholesky"))),
             (g, in, out, need) -> {
                 int n = shapeOf(out)[0];
@@ -598,22 +616,22 @@ final class Rules {
                         halved[i * n + j] = i == j ? 0.5 : 1;
                     }
                 }
-                Value lowerG = multiply(g, new TensorValue(Tensor.of(lower, new int[] {n, n})));
-                Value phi = multiply(Differentiable.matmul(Differentiable.transpose(out), lowerG), new TensorValue(Tensor.of(halved, new int[] {n, n})));
-                Value inverse = Differentiable.apply(INVERSE, out);
-                Value gradient = Differentiable.matmul(Differentiable.matmul(Differentiable.transpose(inverse), phi), inverse);
-                return grads(multiply(new Num(0.5), add(gradient, Differentiable.transpose(gradient))));
+                Value lowerG = MULTIPLY.apply(g, new TensorValue(Tensor.of(lower, new int[] {n, n})));
+                Value phi = MULTIPLY.apply(MATMUL.apply(Differentiable.transpose(out), lowerG), new TensorValue(Tensor.of(halved, new int[] {n, n})));
+                Value inverse = INVERSE.apply(out);
+                Value gradient = MATMUL.apply(MATMUL.apply(Differentiable.transpose(inverse), phi), inverse);
+                return grads(MULTIPLY.apply(new Num(0.5), ADD.apply(gradient, Differentiable.transpose(gradient))));
             });
 
     /** E[i, j] = L[j] - L[i], with 1 on the diagonal (where the numerators are 0). */
     private static Value eigenvalueGaps(Value values, int n) {
-        return add(subtract(reshape(values, new int[] {1, n}), reshape(values, new int[] {n, 1})), new TensorValue(Tensor.eye(n, n)));
+        return ADD.apply(SUBTRACT.apply(reshape(values, new int[] {1, n}), reshape(values, new int[] {n, 1})), new TensorValue(Tensor.eye(n, n)));
     }
 
     // ------------------------------------------------------------------ joining
 
     /** concat along an axis; each input gets back its slice of the gradient. */
-    static Primitive concat(int axis) {
+    public static Primitive concat(int axis) {
         return new Rule("concat", inputs -> {
             List<Tensor> parts = new java.util.ArrayList<>();
             for (Value input : inputs) parts.add(Values.toTensor(input, "concat"));
@@ -639,19 +657,19 @@ final class Rules {
 
     // ------------------------------------------------------------------ shapes
 
-    static Primitive reshaping(int[] shape) {
+    public static Primitive reshaping(int[] shape) {
         return new Rule("reshape", inputs -> Values.fromTensor(Values.toTensor(inputs[0], "reshape").reshape(shape)),
                 (g, in, out, need) -> grads(reshape(g, shapeOf(in[0]))));
     }
 
-    static Primitive permuting(int[] order) {
+    public static Primitive permuting(int[] order) {
         int[] inverse = new int[order.length];
         for (int i = 0; i < order.length; i++) inverse[order[i]] = i;
         return new Rule("transpose", inputs -> Values.fromTensor(Values.toTensor(inputs[0], "transpose").permute(order)),
-                (g, in, out, need) -> grads(Differentiable.permute(g, inverse)));
+                (g, in, out, need) -> grads(permuting(inverse).apply(g)));
     }
 
-    static Primitive broadcasting(int[] shape) {
+    public static Primitive broadcasting(int[] shape) {
         return new Rule("broadcast", inputs -> new TensorValue(Values.toTensor(inputs[0], "broadcast").broadcastTo(shape)),
                 (g, in, out, need) -> grads(unbroadcast(g, in[0])));
     }
@@ -659,9 +677,9 @@ final class Rules {
     // ------------------------------------------------------------------ indexing and stacking
 
     /** x[items]; backward adds the gradient into zeros of x's shape at the selected places. */
-    static Primitive indexing(List<IndexItem> items, int[] sourceShape) {
+    public static Primitive indexing(List<IndexItem> items, int[] sourceShape) {
         return new Rule("index", inputs -> Values.fromTensor(Values.toTensor(inputs[0], "index").index(items)),
-                (g, in, out, need) -> grads(Differentiable.apply(scatter(items, sourceShape), g)));
+                (g, in, out, need) -> grads(scatter(items, sourceShape).apply(g)));
     }
 
     /** The adjoint of indexing: values added into zeros of a shape at the selected places. */
@@ -672,10 +690,10 @@ final class Rules {
     }
 
     /** [a, b, ...] of numbers or equal-shaped tensors; each gets its slice of the gradient back. */
-    static final Primitive STACK = new Rule("stack",
+    public static final Primitive STACK = new Rule("stack",
             inputs -> {
                 Tensor stacked = Values.stack(List.of(inputs));
-                if (stacked == null) throw new org.lmath.error.LMathError("cannot make a tensor of these values");
+                if (stacked == null) throw new LMathError("cannot make a tensor of these values");
                 return new TensorValue(stacked);
             },
             (g, in, out, need) -> {

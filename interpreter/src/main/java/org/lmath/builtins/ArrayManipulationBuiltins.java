@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.lmath.autodiff.Differentiable;
+import org.lmath.autodiff.Rules;
 import org.lmath.error.LMathError;
 import org.lmath.sandbox.Budget;
 import org.lmath.tensor.Shapes;
@@ -62,14 +63,14 @@ final class ArrayManipulationBuiltins {
         table.add(TOPIC, "tile", Gradient.RULE, "x repeated reps times as a whole (reps may be a tuple, one count per axis).",
                 ArrayManipulationBuiltins::tile, tensor("x"), required("reps"));
         table.add(TOPIC, "vstack", Gradient.RULE, "Tensors stacked as rows (vectors become rows; NumPy's vstack).",
-                args -> Differentiable.concat(promoted(args, 2, false), 0), required("tensors"));
+                args -> Rules.concat(0).apply(promoted(args, 2, false)), required("tensors"));
         table.add(TOPIC, "hstack", Gradient.RULE, "Tensors joined side by side: vectors end to end, matrices along axis 1 (NumPy's hstack).",
                 args -> {
                     List<Value> parts = promoted(args, 1, false);
-                    return Differentiable.concat(parts, Differentiable.shapeOf(parts.get(0)).length == 1 ? 0 : 1);
+                    return Rules.concat(Differentiable.shapeOf(parts.get(0)).length == 1 ? 0 : 1).apply(parts);
                 }, required("tensors"));
         table.add(TOPIC, "column_stack", Gradient.RULE, "Vectors as the columns of a matrix (matrices join along axis 1).",
-                args -> Differentiable.concat(promoted(args, 2, true), 1), required("tensors"));
+                args -> Rules.concat(1).apply(promoted(args, 2, true)), required("tensors"));
         table.add(TOPIC, "swapaxes", Gradient.RULE, "x with two axes exchanged.",
                 args -> {
                     Value x = args.get("x");
@@ -78,7 +79,7 @@ final class ArrayManipulationBuiltins {
                     int a = Shapes.axis(args.integer("axis1"), rank), b = Shapes.axis(args.integer("axis2"), rank);
                     order[a] = b;
                     order[b] = a;
-                    return Differentiable.permute(x, order);
+                    return Rules.permuting(order).apply(x);
                 }, tensor("x"), required("axis1"), required("axis2"));
         table.add(TOPIC, "moveaxis", Gradient.RULE, "x with axis source moved to position destination, the others keeping their order "
                         + "(both may be tuples).", ArrayManipulationBuiltins::moveAxis, tensor("x"), required("source"), required("destination"));
@@ -152,7 +153,7 @@ final class ArrayManipulationBuiltins {
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < columns; j++) keep[i * columns + j] = (lower ? j - i <= k : j - i >= k) ? 1 : 0;
         }
-        return Differentiable.where(new TensorValue(Tensor.of(keep, new int[] {rows, columns})), x, Num.ZERO);
+        return Rules.where(new TensorValue(Tensor.of(keep, new int[] {rows, columns}))).apply(x, Num.ZERO);
     }
 
     private static Value roll(Arguments args) {
@@ -208,9 +209,9 @@ final class ArrayManipulationBuiltins {
         swap[b] = a;
         return switch (k) {
             case 0 -> x;
-            case 1 -> Differentiable.permute(flip(x, new int[] {b}), swap);
+            case 1 -> Rules.permuting(swap).apply(flip(x, new int[] {b}));
             case 2 -> flip(x, new int[] {a, b});
-            default -> flip(Differentiable.permute(x, swap), new int[] {b});
+            default -> flip(Rules.permuting(swap).apply(x), new int[] {b});
         };
     }
 
@@ -315,6 +316,6 @@ final class ArrayManipulationBuiltins {
             while (moved[next]) next++;
             order[d] = next++;
         }
-        return Differentiable.permute(x, order);
+        return Rules.permuting(order).apply(x);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.lmath.autodiff.Differentiable;
 import org.lmath.autodiff.Gradients;
+import org.lmath.autodiff.Rules;
 import org.lmath.error.LMathError;
 import org.lmath.print.NumberFormat;
 import org.lmath.tensor.Shapes;
@@ -121,8 +122,8 @@ final class AutodiffBuiltins {
     private static Value numericalGradient(CallContext context, FunctionValue f, Value x, double h) {
         Value plain = Traced.strip(x);
         if (plain instanceof Num) {
-            return centralDifference(evaluate(context, f, Differentiable.add(x, new Num(h))),
-                    evaluate(context, f, Differentiable.subtract(x, new Num(h))), h);
+            return centralDifference(evaluate(context, f, Rules.ADD.apply(x, new Num(h))),
+                    evaluate(context, f, Rules.SUBTRACT.apply(x, new Num(h))), h);
         }
         Tensor tensor = Values.toTensor(plain, "numgrad(): argument 'x'");
         int[] shape = tensor.shape();
@@ -136,8 +137,8 @@ final class AutodiffBuiltins {
                 double[] step = new double[data.length];
                 step[i] = h;
                 Value shift = new TensorValue(Tensor.of(step, shape));
-                above = evaluate(context, f, Differentiable.add(x, shift));
-                below = evaluate(context, f, Differentiable.subtract(x, shift));
+                above = evaluate(context, f, Rules.ADD.apply(x, shift));
+                below = evaluate(context, f, Rules.SUBTRACT.apply(x, shift));
             } else {
                 double original = data[i];
                 data[i] = original + h;
@@ -157,7 +158,7 @@ final class AutodiffBuiltins {
     }
 
     private static Value centralDifference(Value above, Value below, double h) {
-        return Differentiable.divide(Differentiable.subtract(above, below), new Num(2 * h));
+        return Rules.DIVIDE.apply(Rules.SUBTRACT.apply(above, below), new Num(2 * h));
     }
 
     /** f(x) as a number (a 1-element tensor becomes one), still traced if an outer grad traces it. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.lmath.autodiff.Differentiable;
+import org.lmath.autodiff.Rules;
 import org.lmath.error.LMathError;
 import org.lmath.tensor.IndexItem;
 import org.lmath.tensor.Shapes;
@@ -37,7 +38,7 @@ final class ContractionBuiltins {
         table.add("linalg", "inner", Gradient.RULE, "The sum of products over the last axes of a and b (of vectors, the dot product).",
                 args -> {
                     Value a = args.get("a"), b = args.get("b");
-                    if (Traced.strip(a) instanceof Num || Traced.strip(b) instanceof Num) return Differentiable.multiply(a, b);
+                    if (Traced.strip(a) instanceof Num || Traced.strip(b) instanceof Num) return Rules.MULTIPLY.apply(a, b);
                     return contract(a, new int[] {-1}, b, new int[] {-1}, "inner");
                 }, tensor("a"), tensor("b"));
         table.add("linalg", "cross", Gradient.RULE, "The cross product of 3-vectors along the last axis (of 2-vectors, the z component "
@@ -91,8 +92,8 @@ final class ContractionBuiltins {
             bFree *= bShape[d];
             result.add(bShape[d]);
         }
-        Value left = Differentiable.reshape(Differentiable.permute(a, aOrder), new int[] {aFree, summed});
-        Value right = Differentiable.reshape(Differentiable.permute(b, bOrder), new int[] {summed, bFree});
+        Value left = Differentiable.reshape(Rules.permuting(aOrder).apply(a), new int[] {aFree, summed});
+        Value right = Differentiable.reshape(Rules.permuting(bOrder).apply(b), new int[] {summed, bFree});
         return Differentiable.reshape(Differentiable.matmul(left, right), result.stream().mapToInt(Integer::intValue).toArray());
     }
 
@@ -142,7 +143,7 @@ final class ContractionBuiltins {
             spreadB[2 * d + 1] = n;
             result[d] = m * n;
         }
-        Value product = Differentiable.multiply(Differentiable.reshape(a, spreadA), Differentiable.reshape(b, spreadB));
+        Value product = Rules.MULTIPLY.apply(Differentiable.reshape(a, spreadA), Differentiable.reshape(b, spreadB));
         return Differentiable.reshape(product, result);
     }
 
@@ -168,11 +169,11 @@ final class ContractionBuiltins {
             x[k] = component(a, k);
             y[k] = component(b, k);
         }
-        if (n == 2) return Differentiable.subtract(Differentiable.multiply(x[0], y[1]), Differentiable.multiply(x[1], y[0]));
+        if (n == 2) return Rules.SUBTRACT.apply(Rules.MULTIPLY.apply(x[0], y[1]), Rules.MULTIPLY.apply(x[1], y[0]));
         List<Value> parts = new ArrayList<>();
         for (int k = 0; k < 3; k++) {
             int i = (k + 1) % 3, j = (k + 2) % 3;
-            parts.add(Differentiable.subtract(Differentiable.multiply(x[i], y[j]), Differentiable.multiply(x[j], y[i])));
+            parts.add(Rules.SUBTRACT.apply(Rules.MULTIPLY.apply(x[i], y[j]), Rules.MULTIPLY.apply(x[j], y[i])));
         }
         int[] broadcast = Differentiable.shapeOf(parts.get(0));
         List<Value> shaped = new ArrayList<>();
@@ -182,7 +183,7 @@ final class ContractionBuiltins {
         int[] order = new int[rank];
         for (int d = 0; d < rank - 1; d++) order[d] = d + 1;
         order[rank - 1] = 0;
-        return Differentiable.permute(stacked, order);
+        return Rules.permuting(order).apply(stacked);
     }
 
     /** x[start:stop] along an axis. */
@@ -201,7 +202,7 @@ final class ContractionBuiltins {
         int n = args.integer("n");
         if (n < 0) throw new LMathError("diff(): n must be a whole number >= 0, got " + n);
         for (int k = 0; k < n && Differentiable.shapeOf(x)[axis] > 0; k++) {
-            x = Differentiable.subtract(slice(x, axis, 1, null), slice(x, axis, null, -1));
+            x = Rules.SUBTRACT.apply(slice(x, axis, 1, null), slice(x, axis, null, -1));
         }
         return x;
     }
@@ -229,15 +230,13 @@ final class ContractionBuiltins {
         Num twoH = new Num(2 * h);
         Value first, last;
         if (order == 1) {
-            first = Differentiable.divide(Differentiable.subtract(slice(f, axis, 1, 2), slice(f, axis, 0, 1)), new Num(h));
-            last = Differentiable.divide(Differentiable.subtract(slice(f, axis, -1, null), slice(f, axis, -2, -1)), new Num(h));
+            first = Rules.DIVIDE.apply(Rules.SUBTRACT.apply(slice(f, axis, 1, 2), slice(f, axis, 0, 1)), new Num(h));
+            last = Rules.DIVIDE.apply(Rules.SUBTRACT.apply(slice(f, axis, -1, null), slice(f, axis, -2, -1)), new Num(h));
         } else {
-            first = Differentiable.divide(Differentiable.add(Differentiable.subtract(Differentiable.multiply(new Num(4), slice(f, axis, 1, 2)),
-                    Differentiable.multiply(new Num(3), slice(f, axis, 0, 1))), Differentiable.negate(slice(f, axis, 2, 3))), twoH);
-            last = Differentiable.divide(Differentiable.add(Differentiable.subtract(Differentiable.multiply(new Num(3), slice(f, axis, -1, null)),
-                    Differentiable.multiply(new Num(4), slice(f, axis, -2, -1))), slice(f, axis, -3, -2)), twoH);
+            first = Rules.DIVIDE.apply(Rules.ADD.apply(Rules.SUBTRACT.apply(Rules.MULTIPLY.apply(new Num(4), slice(f, axis, 1, 2)), Rules.MULTIPLY.apply(new Num(3), slice(f, axis, 0, 1))), Differentiable.negate(slice(f, axis, 2, 3))), twoH);
+            last = Rules.DIVIDE.apply(Rules.ADD.apply(Rules.SUBTRACT.apply(Rules.MULTIPLY.apply(new Num(3), slice(f, axis, -1, null)), Rules.MULTIPLY.apply(new Num(4), slice(f, axis, -2, -1))), slice(f, axis, -3, -2)), twoH);
         }
-        Value inside = Differentiable.divide(Differentiable.subtract(slice(f, axis, 2, null), slice(f, axis, null, -2)), twoH);
-        return Differentiable.concat(List.of(first, inside, last), axis);
+        Value inside = Rules.DIVIDE.apply(Rules.SUBTRACT.apply(slice(f, axis, 2, null), slice(f, axis, null, -2)), twoH);
+        return Rules.concat(axis).apply(List.of(first, inside, last));
     }
 }

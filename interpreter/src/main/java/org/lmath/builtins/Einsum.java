@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.lmath.autodiff.Differentiable;
+import org.lmath.autodiff.Rules;
 import org.lmath.error.LMathError;
 import org.lmath.tensor.Reduction;
 import org.lmath.value.Traced;
@@ -63,7 +64,7 @@ final class Einsum {
         current = sumUnneeded(current, output);
         int[] order = new int[output.length()];
         for (int d = 0; d < order.length; d++) order[d] = current.letters().indexOf(output.charAt(d));
-        return order.length < 2 ? current.value() : Differentiable.permute(current.value(), order);
+        return order.length < 2 ? current.value() : Rules.permuting(order).apply(current.value());
     }
 
     private static Value coerce(Value operand, int i) {
@@ -215,7 +216,7 @@ final class Einsum {
     private static Value arrange(Term term, int[] shape, String order) {
         int[] permutation = new int[order.length()];
         for (int d = 0; d < permutation.length; d++) permutation[d] = term.letters().indexOf(order.charAt(d));
-        return permutation.length < 2 ? term.value() : Differentiable.permute(term.value(), permutation);
+        return permutation.length < 2 ? term.value() : Rules.permuting(permutation).apply(term.value());
     }
 
     private static int size(Term term, int[] shape, CharSequence letters) {

@@ -4,9 +4,10 @@ import static org.lmath.value.Parameter.optional;
 import static org.lmath.value.Parameter.tensor;
 import static org.lmath.value.Parameter.required;
 
+import org.lmath.autodiff.Differentiable;
+import org.lmath.autodiff.Rules;
 import org.lmath.tensor.Elementwise;
 import org.lmath.tensor.MathFunction;
-import org.lmath.autodiff.Differentiable;
 import org.lmath.value.Num;
 import org.lmath.value.Operations;
 import org.lmath.value.Value;
@@ -40,10 +41,10 @@ final class ElementwiseBuiltins {
         table.add(TOPIC, "maximum", Gradient.RULE, "The larger of a and b, element by element (broadcasting).",
                 args -> Differentiable.binary(Elementwise.MAXIMUM, args.get("a"), args.get("b")), tensor("a"), tensor("b"));
         table.add(TOPIC, "clip", Gradient.RULE, "x limited to [low, high] element by element; either bound may be none.",
-                args -> Differentiable.clip(args.get("x"), args.get("low"), args.get("high")),
+                args -> Rules.clip(args.get("low"), args.get("high")).apply(args.get("x")),
                 tensor("x"), required("low"), required("high"));
         table.add(TOPIC, "where", Gradient.RULE, "a where condition is true (non-zero), b elsewhere, element by element.",
-                args -> Differentiable.where(args.get("condition"), args.get("a"), args.get("b")),
+                args -> Rules.where(args.get("condition")).apply(args.get("a"), args.get("b")),
                 tensor("condition"), tensor("a"), tensor("b"));
         table.add(TOPIC, "isnan", Gradient.CONSTANT, "1 where x is nan, 0 elsewhere (a mask); for a number, true or false.",
                 args -> Operations.binary(Elementwise.NOT_EQUAL, args.get("x"), args.get("x")), tensor("x"));
@@ -80,6 +81,6 @@ final class ElementwiseBuiltins {
     }
 
     static void unary(BuiltinTable table, String name, MathFunction function, String doc) {
-        table.add(TOPIC, name, Gradient.RULE, doc, args -> Differentiable.function(function, args.get("x")), tensor("x"));
+        table.add(TOPIC, name, Gradient.RULE, doc, args -> Rules.function(function).apply(args.get("x")), tensor("x"));
     }
 }

@@ -3,6 +3,7 @@ package org.lmath.builtins;
 import java.util.List;
 
 import org.lmath.autodiff.Differentiable;
+import org.lmath.autodiff.Rules;
 import org.lmath.tensor.IndexItem;
 import org.lmath.tensor.Shapes;
 import org.lmath.tensor.Tensor;
@@ -43,7 +44,7 @@ final class Layouts {
         int size = Shapes.size(inputShape);
         Value flat = Differentiable.reshape(x, new int[] {size});
         if (filled) {
-            flat = Differentiable.concat(List.of(flat, new TensorValue(Tensor.of(new double[] {fill}, new int[] {1}))), 0);
+            flat = Rules.concat(0).apply(List.of(flat, new TensorValue(Tensor.of(new double[] {fill}, new int[] {1}))));
         }
         int count = Shapes.size(shape);
         int[] positions = new int[count];

@@ -3,8 +3,8 @@ package org.lmath.builtins;
 import static org.lmath.value.Parameter.optional;
 import static org.lmath.value.Parameter.tensor;
 
-import org.lmath.value.Num;
 import org.lmath.autodiff.Differentiable;
+import org.lmath.autodiff.Rules;
 import org.lmath.error.LMathError;
 import org.lmath.tensor.MathFunction;
 import org.lmath.tensor.Reduction;
@@ -12,6 +12,7 @@ import org.lmath.tensor.Shapes;
 import org.lmath.tensor.Tensor;
 import org.lmath.value.Bool;
 import org.lmath.value.NoneValue;
+import org.lmath.value.Num;
 import org.lmath.value.Str;
 import org.lmath.value.TensorValue;
 import org.lmath.value.Traced;
@@ -34,16 +35,16 @@ final class LinearAlgebraBuiltins {
                 args -> {
                     Value a = args.get("a"), b = args.get("b");
                     int m = Shapes.size(Differentiable.shapeOf(a)), n = Shapes.size(Differentiable.shapeOf(b));
-                    return Differentiable.multiply(Differentiable.reshape(a, new int[] {m, 1}), Differentiable.reshape(b, new int[] {1, n}));
+                    return Rules.MULTIPLY.apply(Differentiable.reshape(a, new int[] {m, 1}), Differentiable.reshape(b, new int[] {1, n}));
                 }, tensor("a"), tensor("b"));
         table.add(TOPIC, "norm", Gradient.RULE, "NumPy's norm: a vector's length (ord 2; also 1, inf, -inf, 0, any p), a matrix's "
                         + "Frobenius norm (also 1, 2, inf, -1, -2, -inf, \"nuc\"); axis picks one axis (vectors) or two (matrices).",
                 Norms::norm, tensor("x"), optional("ord", NoneValue.NONE), optional("axis", NoneValue.NONE),
                 optional("keepdims", Bool.FALSE));
         table.add(TOPIC, "inv", Gradient.RULE, "The inverse of a square matrix (an error if it is singular).",
-                args -> MatrixBuiltins.overMatrices(args.get("A"), 2, Differentiable::inverse), tensor("A"));
+                args -> MatrixBuiltins.overMatrices(args.get("A"), 2, Rules.INVERSE::apply), tensor("A"));
         table.add(TOPIC, "det", Gradient.RULE, "The determinant of a square matrix.",
-                args -> MatrixBuiltins.overMatrices(args.get("A"), 2, Differentiable::determinant), tensor("A"));
+                args -> MatrixBuiltins.overMatrices(args.get("A"), 2, Rules.DETERMINANT::apply), tensor("A"));
         table.add(TOPIC, "solve", Gradient.RULE, "x with A @ x = b, for a square matrix A (faster and more accurate than inv(A) @ b).",
                 LinearAlgebraBuiltins::solve, tensor("A"), tensor("b"));
         table.add(TOPIC, "trace", Gradient.RULE, "The sum of diagonal offset of a matrix (of each matrix of a stack: the last two axes, "
@@ -64,7 +65,7 @@ final class LinearAlgebraBuiltins {
     private static Value solve(Arguments args) {
         Value A = args.get("A"), b = args.get("b");
         int[] aShape = Differentiable.shapeOf(A), bShape = Differentiable.shapeOf(b);
-        if (aShape.length <= 2 || bShape.length <= 2) return MatrixBuiltins.overMatrices(A, 2, matrix -> Differentiable.solve(matrix, b));
+        if (aShape.length <= 2 || bShape.length <= 2) return MatrixBuiltins.overMatrices(A, 2, matrix -> Rules.SOLVE.apply(matrix, b));
         if (bShape.length != aShape.length || bShape[0] != aShape[0]) {
             throw new LMathError("solve(): a stack of right-hand sides must match the stack of matrices: A has shape "
                     + Shapes.describe(aShape) + ", b has shape " + Shapes.describe(bShape));
@@ -74,7 +75,7 @@ final class LinearAlgebraBuiltins {
 
     private static Value solveStack(Value A, Value b) {
         int[] aShape = Differentiable.shapeOf(A);
-        if (aShape.length <= 2) return Differentiable.solve(A, b);
+        if (aShape.length <= 2) return Rules.SOLVE.apply(A, b);
         List<Value> parts = new java.util.ArrayList<>();
         for (int i = 0; i < aShape[0]; i++) {
             List<IndexItem> item = List.of(new IndexItem.Single(i));
@@ -91,7 +92,7 @@ final class LinearAlgebraBuiltins {
     private static Value dot(Arguments args) {
         Value a = args.get("a");
         Value b = args.get("b");
-        if (Traced.strip(a) instanceof Num || Traced.strip(b) instanceof Num) return Differentiable.multiply(a, b);
+        if (Traced.strip(a) instanceof Num || Traced.strip(b) instanceof Num) return Rules.MULTIPLY.apply(a, b);
         int[] aShape = Differentiable.shapeOf(a), bShape = Differentiable.shapeOf(b);
         if (bShape.length == 1 || (aShape.length <= 2 && bShape.length <= 2)) return Differentiable.matmul(a, b);
         int inner = aShape[aShape.length - 1];
@@ -105,7 +106,7 @@ final class LinearAlgebraBuiltins {
         for (int axis = 0, k = 1; axis < bShape.length; axis++) if (axis != bShape.length - 2) order[k++] = axis;
         int rest = Shapes.size(bShape) / inner;
         Value rows = Differentiable.reshape(a, new int[] {Shapes.size(aShape) / inner, inner});
-        Value columns = Differentiable.reshape(Differentiable.permute(b, order), new int[] {inner, rest});
+        Value columns = Differentiable.reshape(Rules.permuting(order).apply(b), new int[] {inner, rest});
         int[] shape = new int[aShape.length - 1 + bShape.length - 1];
         System.arraycopy(aShape, 0, shape, 0, aShape.length - 1);
         System.arraycopy(bShape, 0, shape, aShape.length - 1, bShape.length - 2);

@@ -1,6 +1,7 @@
 package org.lmath.builtins;
 
 import org.lmath.autodiff.Differentiable;
+import org.lmath.autodiff.Rules;
 import org.lmath.tensor.Tensor;
 import org.lmath.value.Num;
 import org.lmath.value.TensorValue;
@@ -23,14 +24,14 @@ final class Linspace {
         Value counts = new TensorValue(Tensor.of(positions, new int[] {count}));
         Value values;
         if (div == 0) {
-            values = Differentiable.add(Differentiable.multiply(counts, Num.ZERO), start);
+            values = Rules.ADD.apply(Rules.MULTIPLY.apply(counts, Num.ZERO), start);
         } else {
-            Value step = Differentiable.divide(Differentiable.subtract(stop, start), new Num(div));
-            values = Differentiable.add(Differentiable.multiply(counts, step), start);
+            Value step = Rules.DIVIDE.apply(Rules.SUBTRACT.apply(stop, start), new Num(div));
+            values = Rules.ADD.apply(Rules.MULTIPLY.apply(counts, step), start);
         }
         if (!endpoint || count < 2) return values;
         double[] last = new double[count];
         last[count - 1] = 1;
-        return Differentiable.where(new TensorValue(Tensor.of(last, new int[] {count})), Differentiable.broadcastTo(stop, new int[] {count}), values);
+        return Rules.where(new TensorValue(Tensor.of(last, new int[] {count}))).apply(Differentiable.broadcastTo(stop, new int[] {count}), values);
     }
 }

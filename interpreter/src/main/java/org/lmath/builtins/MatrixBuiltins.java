@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.lmath.autodiff.Differentiable;
+import org.lmath.autodiff.Rules;
 import org.lmath.error.LMathError;
 import org.lmath.tensor.Decompositions;
 import org.lmath.tensor.Factorizations;
@@ -38,7 +39,7 @@ final class MatrixBuiltins {
     static void register(BuiltinTable table) {
         table.add(TOPIC, "cholesky", Gradient.RULE, "The lower-triangular L with A = L @ L.T, of a symmetric positive definite A "
                         + "(NumPy reads only A's lower triangle); stacks of matrices too.",
-                args -> overMatrices(args.get("A"), 2, Differentiable::cholesky), tensor("A"));
+                args -> overMatrices(args.get("A"), 2, Rules.CHOLESKY::apply), tensor("A"));
         table.add(TOPIC, "qr", Gradient.RULE, "(Q, R) with A = Q @ R, Q's columns orthonormal and R upper-triangular: the "
                         + "reduced factors (m, k) and (k, n), k = min(m, n), as numpy.linalg.qr; stacks of matrices too.",
                 args -> {
@@ -50,7 +51,7 @@ final class MatrixBuiltins {
                 args -> {
                     Value sign = overMatrices(Traced.strip(args.get("A")), 2,
                             A -> new Num(Factorizations.signAndLogDeterminant(Values.toTensor(A, "slogdet"))[0]));
-                    return TupleValue.of(sign, overMatrices(args.get("A"), 2, Differentiable::logAbsDeterminant));
+                    return TupleValue.of(sign, overMatrices(args.get("A"), 2, Rules.LOG_ABS_DET::apply));
                 }, tensor("A"));
         table.add(TOPIC, "pinv", Gradient.NO_RULE_YET, "The Moore-Penrose pseudo-inverse V diag(1/S) U^T, singular values below "
                         + "rcond * max(S) counted as 0 (numpy.linalg.pinv); stacks of matrices too.",
@@ -115,7 +116,7 @@ final class MatrixBuiltins {
             return Differentiable.broadcastTo(new TensorValue(Tensor.eye(size, size)), shape);
         }
         if (n < 0) {
-            a = overMatrices(a, 2, Differentiable::inverse);
+            a = overMatrices(a, 2, Rules.INVERSE::apply);
             n = -n;
         }
         if (n == 1) return a;

@@ -1,10 +1,11 @@
 package org.lmath.builtins;
 
-import static org.lmath.autodiff.Differentiable.function;
-import static org.lmath.autodiff.Differentiable.multiply;
 import static org.lmath.autodiff.Differentiable.reduce;
+import static org.lmath.autodiff.Rules.MULTIPLY;
+import static org.lmath.autodiff.Rules.function;
 
 import org.lmath.autodiff.Differentiable;
+import org.lmath.autodiff.Rules;
 import org.lmath.error.LMathError;
 import org.lmath.print.Printer;
 import org.lmath.tensor.Decompositions;
@@ -61,7 +62,7 @@ final class Norms {
     }
 
     private static Value euclidean(Value x, int[] axes, boolean keep) {
-        return function(MathFunction.SQRT, reduce(Reduction.SUM, multiply(x, x), axes, keep));
+        return function(MathFunction.SQRT).apply(reduce(Reduction.SUM, MULTIPLY.apply(x, x), axes, keep));
     }
 
     private static Value vectorNorm(Value x, Value ord, int axis, boolean keep) {
@@ -70,7 +71,7 @@ final class Norms {
         if (ord instanceof Str text) {
             throw new LMathError("norm(): ord \"" + text.value() + "\" is a matrix norm; for a vector use ord 2 (the default), 1, inf, ...");
         }
-        Value absolute = function(MathFunction.ABS, x);
+        Value absolute = function(MathFunction.ABS).apply(x);
         double p = ((Num) ord).value();
         if (p == Double.POSITIVE_INFINITY) return reduce(Reduction.MAX, absolute, axes, keep);
         if (p == Double.NEGATIVE_INFINITY) return reduce(Reduction.MIN, absolute, axes, keep);
@@ -90,11 +91,11 @@ final class Norms {
             result = singularValueNorm(x, ord, row, column);
         } else if (is(ord, 1) || is(ord, -1)) {
             // the largest (smallest) column sum of |x|: sum down the rows, then over the columns
-            Value sums = reduce(Reduction.SUM, function(MathFunction.ABS, x), new int[] {row}, false);
+            Value sums = reduce(Reduction.SUM, function(MathFunction.ABS).apply(x), new int[] {row}, false);
             result = reduce(is(ord, 1) ? Reduction.MAX : Reduction.MIN, sums, new int[] {column > row ? column - 1 : column}, false);
         } else if (is(ord, Double.POSITIVE_INFINITY) || is(ord, Double.NEGATIVE_INFINITY)) {
             // the largest (smallest) row sum of |x|
-            Value sums = reduce(Reduction.SUM, function(MathFunction.ABS, x), new int[] {column}, false);
+            Value sums = reduce(Reduction.SUM, function(MathFunction.ABS).apply(x), new int[] {column}, false);
             result = reduce(is(ord, Double.POSITIVE_INFINITY) ? Reduction.MAX : Reduction.MIN, sums,
                     new int[] {row > column ? row - 1 : row}, false);
         } else {
@@ -112,7 +113,7 @@ final class Norms {
         int[] shape = Differentiable.shapeOf(x);
         Value values;
         if (shape.length == 2) {
-            values = Differentiable.singularValues(row < column ? x : Differentiable.transpose(x));
+            values = Rules.SINGULAR_VALUES.apply(row < column ? x : Differentiable.transpose(x));
         } else {
             if (Differentiable.isTraced(x)) {
                 throw new LMathError("grad: norm() with ord " + Printer.repr(ord) + " over two axes of a tensor of shape "

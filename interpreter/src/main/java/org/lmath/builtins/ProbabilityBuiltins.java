@@ -1,11 +1,11 @@
 package org.lmath.builtins;
 
-import static org.lmath.autodiff.Differentiable.divide;
-import static org.lmath.autodiff.Differentiable.function;
-import static org.lmath.autodiff.Differentiable.multiply;
 import static org.lmath.autodiff.Differentiable.negate;
 import static org.lmath.autodiff.Differentiable.reduce;
-import static org.lmath.autodiff.Differentiable.subtract;
+import static org.lmath.autodiff.Rules.DIVIDE;
+import static org.lmath.autodiff.Rules.MULTIPLY;
+import static org.lmath.autodiff.Rules.SUBTRACT;
+import static org.lmath.autodiff.Rules.function;
 import static org.lmath.value.Parameter.optional;
 import static org.lmath.value.Parameter.optionalTensor;
 import static org.lmath.value.Parameter.tensor;
@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.lmath.autodiff.Differentiable;
+import org.lmath.autodiff.Rules;
 import org.lmath.error.LMathError;
 import org.lmath.tensor.Elementwise;
 import org.lmath.tensor.IndexItem;
@@ -55,8 +56,8 @@ final class ProbabilityBuiltins {
                 optional("axis", Num.ZERO));
         table.add(TOPIC, "mse", Gradient.RULE, "The mean squared error mean((prediction - target)^2).",
                 args -> {
-                    Value difference = subtract(args.get("prediction"), args.get("target"));
-                    return reduce(Reduction.MEAN, multiply(difference, difference), null, false);
+                    Value difference = SUBTRACT.apply(args.get("prediction"), args.get("target"));
+                    return reduce(Reduction.MEAN, MULTIPLY.apply(difference, difference), null, false);
                 }, tensor("prediction"), tensor("target"));
     }
 
@@ -76,24 +77,24 @@ final class ProbabilityBuiltins {
         Value x = tensorArgument(args, "x");
         double temperature = args.number("temperature");
         if (temperature <= 0) throw new LMathError("softmax(): temperature must be positive, got " + org.lmath.print.NumberFormat.format(temperature));
-        return temperature == 1 ? x : divide(x, new Num(temperature));
+        return temperature == 1 ? x : DIVIDE.apply(x, new Num(temperature));
     }
 
     /** x minus its maximum along the axis, the maximum taken as a constant. */
     private static Value shifted(Value x, int axis) {
         Value maximum = Values.fromTensor(Values.toTensor(Traced.strip(x), "softmax").reduce(Reduction.MAX, new int[] {axis}, true));
-        return subtract(x, maximum);
+        return SUBTRACT.apply(x, maximum);
     }
 
     static Value softmax(Value x, int axis) {
-        Value exponentials = function(MathFunction.EXP, shifted(x, axis));
-        return divide(exponentials, reduce(Reduction.SUM, exponentials, new int[] {axis}, true));
+        Value exponentials = function(MathFunction.EXP).apply(shifted(x, axis));
+        return DIVIDE.apply(exponentials, reduce(Reduction.SUM, exponentials, new int[] {axis}, true));
     }
 
     static Value logSoftmax(Value x, int axis) {
         Value shifted = shifted(x, axis);
-        Value normaliser = function(MathFunction.LOG, reduce(Reduction.SUM, function(MathFunction.EXP, shifted), new int[] {axis}, true));
-        return subtract(shifted, normaliser);
+        Value normaliser = function(MathFunction.LOG).apply(reduce(Reduction.SUM, function(MathFunction.EXP).apply(shifted), new int[] {axis}, true));
+        return SUBTRACT.apply(shifted, normaliser);
     }
 
     /**
@@ -103,8 +104,8 @@ final class ProbabilityBuiltins {
      */
     private static Value minusPlogq(Value p, Value q) {
         Value positive = Operations.binary(Elementwise.GREATER, Traced.strip(p), Num.ZERO);
-        Value safeQ = Differentiable.where(positive, q, Num.ONE);
-        return Differentiable.where(positive, negate(multiply(p, function(MathFunction.LOG, safeQ))), Num.ZERO);
+        Value safeQ = Rules.where(positive).apply(q, Num.ONE);
+        return Rules.where(positive).apply(negate(MULTIPLY.apply(p, function(MathFunction.LOG).apply(safeQ))), Num.ZERO);
     }
 
     private static Value crossEntropy(Arguments args) {
@@ -149,16 +150,16 @@ final class ProbabilityBuiltins {
     /** SciPy's rel_entr: p log(p / q), 0 where p = 0 (also for q = 0), inf where p > 0 and q = 0. */
     private static Value relativeEntropyTerms(Value p, Value q) {
         Value positive = Operations.binary(Elementwise.GREATER, Traced.strip(p), Num.ZERO);
-        Value safeP = Differentiable.where(positive, p, Num.ONE);
-        Value safeQ = Differentiable.where(positive, q, Num.ONE);
-        return Differentiable.where(positive, multiply(p, function(MathFunction.LOG, divide(safeP, safeQ))), Num.ZERO);
+        Value safeP = Rules.where(positive).apply(p, Num.ONE);
+        Value safeQ = Rules.where(positive).apply(q, Num.ONE);
+        return Rules.where(positive).apply(MULTIPLY.apply(p, function(MathFunction.LOG).apply(DIVIDE.apply(safeP, safeQ))), Num.ZERO);
     }
 
     private static Value klDivergence(Value p, Value q) {
         Value positive = Operations.binary(Elementwise.GREATER, Traced.strip(p), Num.ZERO);
-        Value safeP = Differentiable.where(positive, p, Num.ONE);
-        Value safeQ = Differentiable.where(positive, q, Num.ONE);
-        Value terms = Differentiable.where(positive, multiply(p, function(MathFunction.LOG, divide(safeP, safeQ))), Num.ZERO);
+        Value safeP = Rules.where(positive).apply(p, Num.ONE);
+        Value safeQ = Rules.where(positive).apply(q, Num.ONE);
+        Value terms = Rules.where(positive).apply(MULTIPLY.apply(p, function(MathFunction.LOG).apply(DIVIDE.apply(safeP, safeQ))), Num.ZERO);
         return reduce(Reduction.SUM, terms, null, false);
     }
 
@@ -173,16 +174,16 @@ final class ProbabilityBuiltins {
         for (double total : plain.reduce(Reduction.SUM, axes, false).toArray()) {
             if (total == 0) throw new LMathError("entropy(): the probabilities along the axis sum to 0, so they are no distribution");
         }
-        Value normalised = divide(p, reduce(Reduction.SUM, p, axes, true));
+        Value normalised = DIVIDE.apply(p, reduce(Reduction.SUM, p, axes, true));
         Value nats;
         if (args.isNone("qk")) {
             nats = reduce(Reduction.SUM, minusPlogq(normalised, normalised), axes, false);
         } else {
             Value q = args.get("qk");
-            Value normalisedQ = divide(q, reduce(Reduction.SUM, q, axes, true));
+            Value normalisedQ = DIVIDE.apply(q, reduce(Reduction.SUM, q, axes, true));
             nats = reduce(Reduction.SUM, relativeEntropyTerms(normalised, normalisedQ), axes, false);
         }
         double b = args.number("base");
-        return b == Math.E ? nats : divide(nats, new Num(Math.log(b)));
+        return b == Math.E ? nats : DIVIDE.apply(nats, new Num(Math.log(b)));
     }
 }

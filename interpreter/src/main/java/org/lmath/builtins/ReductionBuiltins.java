@@ -4,8 +4,8 @@ import static org.lmath.value.Parameter.optional;
 import static org.lmath.value.Parameter.tensor;
 
 import org.lmath.autodiff.Differentiable;
+import org.lmath.autodiff.Rules;
 import org.lmath.error.LMathError;
-import org.lmath.value.Traced;
 import org.lmath.tensor.MathFunction;
 import org.lmath.tensor.Reduction;
 import org.lmath.tensor.Shapes;
@@ -13,6 +13,7 @@ import org.lmath.tensor.Tensor;
 import org.lmath.value.Bool;
 import org.lmath.value.NoneValue;
 import org.lmath.value.Num;
+import org.lmath.value.Traced;
 import org.lmath.value.Value;
 import org.lmath.value.Values;
 
@@ -29,13 +30,13 @@ final class ReductionBuiltins {
         reduction(table, Reduction.MAX, "The largest element, of all or along axis (for two values use maximum).");
         reduction(table, Reduction.MIN, "The smallest element, of all or along axis (for two values use minimum).");
         table.add(TOPIC, "prod", Gradient.RULE, "The product of the elements, of all or along axis.",
-                args -> Differentiable.product(args.get("x"), args.axes("axis"), args.bool("keepdims")),
+                args -> Rules.product(args.axes("axis"), args.bool("keepdims")).apply(args.get("x")),
                 tensor("x"), optional("axis", NoneValue.NONE), optional("keepdims", Bool.FALSE));
         table.add(TOPIC, "var", Gradient.RULE, "The variance mean((x - mean(x))^2); ddof=1 divides by n - 1 (the sample variance).",
                 args -> variance(args), tensor("x"), optional("axis", NoneValue.NONE), optional("ddof", Num.ZERO),
                 optional("keepdims", Bool.FALSE));
         table.add(TOPIC, "std", Gradient.RULE, "The standard deviation sqrt(var(x)); ddof as in var.",
-                args -> Differentiable.function(MathFunction.SQRT, variance(args)), tensor("x"), optional("axis", NoneValue.NONE),
+                args -> Rules.function(MathFunction.SQRT).apply(variance(args)), tensor("x"), optional("axis", NoneValue.NONE),
                 optional("ddof", Num.ZERO), optional("keepdims", Bool.FALSE));
         table.add(TOPIC, "argmax", Gradient.CONSTANT, "The position of the largest element (flat), or along axis; the first if tied.",
                 args -> position(args, true), tensor("x"), optional("axis", NoneValue.NONE), optional("keepdims", Bool.FALSE));
@@ -56,9 +57,9 @@ final class ReductionBuiltins {
         int[] shape = Differentiable.shapeOf(x);
         int count = Shapes.size(shape) / Math.max(1, Shapes.size(Differentiable.keptShapeOf(shape, axes)));
         double ddof = args.number("ddof");
-        Value deviation = Differentiable.subtract(x, Differentiable.reduce(Reduction.MEAN, x, axes, true));
-        Value squares = Differentiable.reduce(Reduction.SUM, Differentiable.multiply(deviation, deviation), axes, args.bool("keepdims"));
-        return Differentiable.divide(squares, new Num(count - ddof));
+        Value deviation = Rules.SUBTRACT.apply(x, Differentiable.reduce(Reduction.MEAN, x, axes, true));
+        Value squares = Differentiable.reduce(Reduction.SUM, Rules.MULTIPLY.apply(deviation, deviation), axes, args.bool("keepdims"));
+        return Rules.DIVIDE.apply(squares, new Num(count - ddof));
     }
 
     /** argmax / argmin; keepdims keeps the reduced axis (all axes, for none) with size 1, as NumPy. */

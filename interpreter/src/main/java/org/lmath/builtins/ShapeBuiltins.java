@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.lmath.autodiff.Differentiable;
+import org.lmath.autodiff.Rules;
 import org.lmath.error.LMathError;
 import org.lmath.sandbox.Budget;
 import org.lmath.sandbox.Interruption;
@@ -56,7 +57,7 @@ final class ShapeBuiltins {
             if (seen[order[i]]) throw new LMathError("transpose: axis " + axes[i] + " is given twice in axes; give each axis exactly once");
             seen[order[i]] = true;
         }
-        return Differentiable.permute(x, order);
+        return Rules.permuting(order).apply(x);
     }
 
     static void registerJoining(BuiltinTable table) {
@@ -70,17 +71,17 @@ final class ShapeBuiltins {
         table.add(TOPIC, "concat", Gradient.RULE, "Tensors joined along an existing axis: concat([a, b], axis=0); axis=none joins "
                         + "them flattened.",
                 args -> {
-                    if (!args.isNone("axis")) return Differentiable.concat(parts(args), args.integer("axis"));
+                    if (!args.isNone("axis")) return Rules.concat(args.integer("axis")).apply(parts(args));
                     List<Value> flat = new ArrayList<>();
                     for (Value part : parts(args)) flat.add(Differentiable.reshape(part, new int[] {Shapes.size(Differentiable.shapeOf(part))}));
-                    return Differentiable.concat(flat, 0);
+                    return Rules.concat(0).apply(flat);
                 }, required("tensors"), optional("axis", Num.ZERO));
         table.add(TOPIC, "stack", Gradient.RULE, "Tensors (or numbers) of one shape stacked along a new axis: stack([a, b], axis=0).",
                 args -> {
                     int axis = args.integer("axis");
                     List<Value> expanded = new ArrayList<>();
                     for (Value part : parts(args)) expanded.add(expandDims(part, axis));
-                    return Differentiable.concat(expanded, axis);
+                    return Rules.concat(axis).apply(expanded);
                 }, required("tensors"), optional("axis", Num.ZERO));
         table.add(TOPIC, "split", Gradient.RULE, "x cut along axis into n equal parts, or at the given indices: a list of tensors. "
                         + "On a string, Python's: \"a,b\".split(\",\") is [\"a\", \"b\"], and \"a b\".split() splits at spaces.",

@@ -5,6 +5,7 @@ import static org.lmath.value.Parameter.optional;
 import static org.lmath.value.Parameter.tensor;
 
 import org.lmath.autodiff.Differentiable;
+import org.lmath.autodiff.Rules;
 import org.lmath.error.LMathError;
 import org.lmath.print.NumberFormat;
 import org.lmath.tensor.Elementwise;
@@ -75,30 +76,30 @@ final class SpecialFunctionBuiltins {
         double beta = args.number("beta");
         if (!(beta > 0)) throw new LMathError("softplus(): beta must be positive, got " + NumberFormat.format(beta));
         Value x = args.get("x");
-        if (beta == 1) return Differentiable.function(MathFunction.SOFTPLUS, x);
+        if (beta == 1) return Rules.function(MathFunction.SOFTPLUS).apply(x);
         Num scale = new Num(beta);
-        return Differentiable.divide(Differentiable.function(MathFunction.SOFTPLUS, Differentiable.multiply(x, scale)), scale);
+        return Rules.DIVIDE.apply(Rules.function(MathFunction.SOFTPLUS).apply(Rules.MULTIPLY.apply(x, scale)), scale);
     }
 
     private static Value gelu(Arguments args) {
         Value x = args.get("x");
         String approximate = args.string("approximate");
         if (approximate.equals("none")) {
-            return Differentiable.multiply(x, Differentiable.function(MathFunction.NORMAL_CDF, x));
+            return Rules.MULTIPLY.apply(x, Rules.function(MathFunction.NORMAL_CDF).apply(x));
         }
         if (!approximate.equals("tanh")) {
             throw new LMathError("gelu(): approximate must be \"none\" or \"tanh\", got \"" + approximate + "\"");
         }
-        Value cube = Differentiable.multiply(Differentiable.multiply(x, x), x);
-        Value inner = Differentiable.multiply(new Num(Math.sqrt(2 / Math.PI)), Differentiable.add(x, Differentiable.multiply(new Num(0.044715), cube)));
-        Value half = Differentiable.multiply(new Num(0.5), x);
-        return Differentiable.multiply(half, Differentiable.add(Num.ONE, Differentiable.function(MathFunction.TANH, inner)));
+        Value cube = Rules.MULTIPLY.apply(Rules.MULTIPLY.apply(x, x), x);
+        Value inner = Rules.MULTIPLY.apply(new Num(Math.sqrt(2 / Math.PI)), Rules.ADD.apply(x, Rules.MULTIPLY.apply(new Num(0.044715), cube)));
+        Value half = Rules.MULTIPLY.apply(new Num(0.5), x);
+        return Rules.MULTIPLY.apply(half, Rules.ADD.apply(Num.ONE, Rules.function(MathFunction.TANH).apply(inner)));
     }
 
     private static Value nanToNumber(Arguments args) {
         double positive = args.isNone("posinf") ? Double.MAX_VALUE : args.number("posinf");
         double negative = args.isNone("neginf") ? -Double.MAX_VALUE : args.number("neginf");
-        return Differentiable.nanToNumber(args.get("x"), args.number("nan"), positive, negative);
+        return Rules.nanToNumber(args.number("nan"), positive, negative).apply(args.get("x"));
     }
 
     /**
@@ -119,8 +120,8 @@ final class SpecialFunctionBuiltins {
             for (int i = 0; i < data.length; i++) if (!Double.isFinite(data[i])) data[i] = 0;
             shift = Values.fromTensor(Tensor.of(data, maximum.shape()));
         }
-        Value sum = Differentiable.reduce(Reduction.SUM, Differentiable.function(MathFunction.EXP, Differentiable.subtract(x, shift)), axes, keep);
+        Value sum = Differentiable.reduce(Reduction.SUM, Rules.function(MathFunction.EXP).apply(Rules.SUBTRACT.apply(x, shift)), axes, keep);
         Value back = keep || plain instanceof Num ? shift : Differentiable.reshape(shift, Differentiable.shapeOf(sum));
-        return Differentiable.add(Differentiable.function(MathFunction.LOG, sum), back);
+        return Rules.ADD.apply(Rules.function(MathFunction.LOG).apply(sum), back);
     }
 }

@@ -1,15 +1,16 @@
 package org.lmath.builtins;
 
-import static org.lmath.autodiff.Differentiable.divide;
-import static org.lmath.autodiff.Differentiable.function;
-import static org.lmath.autodiff.Differentiable.multiply;
 import static org.lmath.autodiff.Differentiable.negate;
+import static org.lmath.autodiff.Rules.DIVIDE;
+import static org.lmath.autodiff.Rules.MULTIPLY;
+import static org.lmath.autodiff.Rules.function;
 import static org.lmath.value.Parameter.optional;
 import static org.lmath.value.Parameter.required;
 import static org.lmath.value.Parameter.tensor;
 import static org.lmath.value.Parameter.optionalTensor;
 
 import org.lmath.autodiff.Differentiable;
+import org.lmath.autodiff.Rules;
 import org.lmath.error.LMathError;
 import org.lmath.print.NumberFormat;
 import org.lmath.tensor.MathFunction;
@@ -37,21 +38,20 @@ final class StatisticsBuiltins {
         table.add(TOPIC, "normal_pdf", Gradient.RULE, "The normal density exp(-z^2 / 2) / (sigma sqrt(2 pi)), z = (x - mu) / sigma, "
                         + "for each element (SciPy's norm.pdf).",
                 args -> {
-                    Value density = divide(function(MathFunction.EXP, divide(negate(square(standardised(args, "x"))), new Num(2))),
-                            new Num(Math.sqrt(2 * Math.PI)));
+                    Value density = DIVIDE.apply(function(MathFunction.EXP).apply(DIVIDE.apply(negate(square(standardised(args, "x"))), new Num(2))), new Num(Math.sqrt(2 * Math.PI)));
                     return scaledDown(density, args.get("sigma"));
                 }, tensor("x"), optionalTensor("mu", Num.ZERO), optionalTensor("sigma", Num.ONE));
         table.add(TOPIC, "normal_cdf", Gradient.RULE, "P(X <= x) for a normal X with mean mu and standard deviation sigma, for each "
                         + "element (SciPy's norm.cdf).",
-                args -> function(MathFunction.NORMAL_CDF, standardised(args, "x")), tensor("x"), optionalTensor("mu", Num.ZERO),
+                args -> function(MathFunction.NORMAL_CDF).apply(standardised(args, "x")), tensor("x"), optionalTensor("mu", Num.ZERO),
                 optionalTensor("sigma", Num.ONE));
         table.add(TOPIC, "normal_ppf", Gradient.RULE, "The x with normal_cdf(x, mu, sigma) = q, for each element (SciPy's norm.ppf; "
                         + "nan outside [0, 1]).",
                 args -> {
-                    Value z = function(MathFunction.NORMAL_PPF, args.get("q"));
+                    Value z = function(MathFunction.NORMAL_PPF).apply(args.get("q"));
                     positiveSigma(args);
-                    Value scaled = isNumber(args.get("sigma"), 1) ? z : multiply(z, args.get("sigma"));
-                    return isNumber(args.get("mu"), 0) ? scaled : Differentiable.add(scaled, args.get("mu"));
+                    Value scaled = isNumber(args.get("sigma"), 1) ? z : MULTIPLY.apply(z, args.get("sigma"));
+                    return isNumber(args.get("mu"), 0) ? scaled : Rules.ADD.apply(scaled, args.get("mu"));
                 }, tensor("q"), optionalTensor("mu", Num.ZERO), optionalTensor("sigma", Num.ONE));
         table.add(TOPIC, "ttest", Gradient.NO_RULE_YET, "(t, p) of Student's two-sample t-test, two-sided (SciPy's ttest_ind): "
                         + "equal_var=false gives Welch's test; along axis for tensors of samples (t and p per line).",
@@ -60,10 +60,10 @@ final class StatisticsBuiltins {
                         + "z = (x - mu) / sigma, for each element (SciPy's norm.logpdf), without the underflow of log(normal_pdf).",
                 args -> {
                     Value z = standardised(args, "x");
-                    Value log = divide(negate(square(z)), new Num(2));
-                    Value shifted = Differentiable.subtract(log, new Num(0.5 * Math.log(2 * Math.PI)));
+                    Value log = DIVIDE.apply(negate(square(z)), new Num(2));
+                    Value shifted = Rules.SUBTRACT.apply(log, new Num(0.5 * Math.log(2 * Math.PI)));
                     return isNumber(args.get("sigma"), 1) ? shifted
-                            : Differentiable.subtract(shifted, function(MathFunction.LOG, args.get("sigma")));
+                            : Rules.SUBTRACT.apply(shifted, function(MathFunction.LOG).apply(args.get("sigma")));
                 }, tensor("x"), optionalTensor("mu", Num.ZERO), optionalTensor("sigma", Num.ONE));
         table.add(TOPIC, "confint", Gradient.NO_RULE_YET, "(low, high): the normal-approximation confidence interval "
                         + "p ± z sqrt(p (1 - p) / n) of a proportion p = successes / n, z = normal_ppf((1 + level) / 2).",
@@ -74,16 +74,16 @@ final class StatisticsBuiltins {
     private static Value standardised(Arguments args, String name) {
         positiveSigma(args);
         Value x = args.get(name);
-        Value centred = isNumber(args.get("mu"), 0) ? x : Differentiable.subtract(x, args.get("mu"));
+        Value centred = isNumber(args.get("mu"), 0) ? x : Rules.SUBTRACT.apply(x, args.get("mu"));
         return scaledDown(centred, args.get("sigma"));
     }
 
     private static Value scaledDown(Value x, Value sigma) {
-        return isNumber(sigma, 1) ? x : divide(x, sigma);
+        return isNumber(sigma, 1) ? x : DIVIDE.apply(x, sigma);
     }
 
     private static Value square(Value x) {
-        return multiply(x, x);
+        return MULTIPLY.apply(x, x);
     }
 
     private static void positiveSigma(Arguments args) {

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.lmath.autodiff.Differentiable;
 import org.lmath.autodiff.Gradients;
+import org.lmath.autodiff.Rules;
 import org.lmath.error.LMathError;
 import org.lmath.tensor.Reduction;
 import org.lmath.value.CallContext;
@@ -64,7 +65,7 @@ final class TransformBuiltins {
             Value jacobian = gradients.jacobian(context, f, primals, i, "jvp");
             Value term;
             if (shape.length == 0) {
-                term = Differentiable.multiply(jacobian, tangents.get(i));
+                term = Rules.MULTIPLY.apply(jacobian, tangents.get(i));
             } else {
                 int rank = Differentiable.shapeOf(jacobian).length;
                 int[] jacobianAxes = new int[shape.length], tangentAxes = new int[shape.length];
@@ -74,7 +75,7 @@ final class TransformBuiltins {
                 }
                 term = ContractionBuiltins.contract(jacobian, jacobianAxes, tangents.get(i), tangentAxes, "jvp");
             }
-            product = product == null ? term : Differentiable.add(product, term);
+            product = product == null ? term : Rules.ADD.apply(product, term);
         }
         return TupleValue.of(value, product);
     }
@@ -105,7 +106,7 @@ final class TransformBuiltins {
 
                     public Value invoke(CallContext inner, Value[] values) {
                         Value output = inner.call(f, List.of(values));
-                        return Differentiable.reduce(Reduction.SUM, Differentiable.multiply(cotangent, output), null, false);
+                        return Differentiable.reduce(Reduction.SUM, Rules.MULTIPLY.apply(cotangent, output), null, false);
                     }
                 };
                 int[] positions = new int[primals.size()];
