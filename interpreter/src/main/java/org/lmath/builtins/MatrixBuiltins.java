@@ -53,14 +53,14 @@ final class MatrixBuiltins {
                             A -> new Num(Factorizations.signAndLogDeterminant(Values.toTensor(A, "slogdet"))[0]));
                     return TupleValue.of(sign, overMatrices(args.get("A"), 2, Rules.LOG_ABS_DET::apply));
                 }, tensor("A"));
-        table.add(TOPIC, "pinv", Gradient.NO_RULE_YET, "The Moore-Penrose pseudo-inverse V diag(1/S) U^T, singular values below "
+        table.add(TOPIC, "pinv", Gradient.RULE, "The Moore-Penrose pseudo-inverse V diag(1/S) U^T, singular values below "
                         + "rcond * max(S) counted as 0 (numpy.linalg.pinv); stacks of matrices too.",
                 args -> {
                     double rcond = args.number("rcond");
-                    return overMatrices(args.get("A"), 2, A -> new TensorValue(LeastSquares.pseudoInverse(Values.toTensor(A, "pinv"), rcond)));
+                    return overMatrices(args.get("A"), 2, Rules.pseudoInverse(rcond)::apply);
                 }, tensor("A"), optional("rcond", new Num(1e-15)));
-        table.add(TOPIC, "lstsq", Gradient.NO_RULE_YET, "(x, residuals, rank, S): the x of least |A x - b| (the shortest, if several), "
-                        + "as numpy.linalg.lstsq; rcond none means eps * max(m, n).",
+        table.add(TOPIC, "lstsq", Gradient.RULE, "(x, residuals, rank, S): the x of least |A x - b| (the shortest, if several), "
+                        + "as numpy.linalg.lstsq; rcond none means eps * max(m, n). Under grad, x is differentiable (in A and b).",
                 MatrixBuiltins::leastSquares, tensor("A"), tensor("b"), optional("rcond", NoneValue.NONE));
         table.add(TOPIC, "matrix_power", Gradient.RULE, "A multiplied by itself n times (n = 0: the identity; n < 0: powers of inv(A)), "
                         + "by repeated squaring as NumPy.", MatrixBuiltins::matrixPower, tensor("A"), required("n"));
@@ -95,12 +95,13 @@ final class MatrixBuiltins {
     }
 
     private static Value leastSquares(Arguments args) {
-        Tensor a = args.tensor("A"), b = args.tensor("b");
+        Tensor a = Values.toTensor(Traced.strip(args.get("A")), args.what("A")), b = Values.toTensor(Traced.strip(args.get("b")), args.what("b"));
         int[] shape = a.shape();
         double rcond = args.isNone("rcond") ? Math.ulp(1.0) * (shape.length == 2 ? Math.max(shape[0], shape[1]) : 1) : args.number("rcond");
         LeastSquares.Solution solution = LeastSquares.solve(a, b, rcond);
-        return TupleValue.of(Values.fromTensor(solution.x()), new TensorValue(solution.residuals()), new Num(solution.rank()),
-                new TensorValue(solution.singularValues()));
+        Value x = Differentiable.isTraced(args.get("A")) || Differentiable.isTraced(args.get("b"))
+                ? Rules.leastSquares(rcond).apply(args.get("A"), args.get("b")) : Values.fromTensor(solution.x());
+        return TupleValue.of(x, new TensorValue(solution.residuals()), new Num(solution.rank()), new TensorValue(solution.singularValues()));
     }
 
     /** NumPy's matrix_power: binary decomposition of n, the same products in the same order. */
