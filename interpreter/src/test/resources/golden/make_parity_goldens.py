@@ -405,6 +405,7 @@ ARRAY_GRADIENTS = [
     "pad(p, (2, 3), mode=\"reflect\")", "kron(P, P)", "inner(P, P)", "cross(P[:, :3], P[:, 1:])", "diff(p, n=2)",
     "gradient(p)", "gradient(P, edge_order=2)[0]", "tensordot(Q, P, axes=((1, 2), (0, 1)))", "einsum(\"ij,kj->ik\", P, P)",
     "einsum(\"bij,bkj->bik\", Q, Q)", "einsum(\"ii\", P[:, :3])", "einsum(\"...j,j\", Q, p[:4])", "dot(Q, P.T)",
+    "fliplr(P)", "flipud(Q)", "expand_dims(P, (0, 3))", "nan_to_num(log(P))",
 ]
 
 
