@@ -405,6 +405,7 @@ ARRAY_GRADIENTS = [
     "pad(p, (2, 3), mode=\"reflect\")", "kron(P, P)", "inner(P, P)", "cross(P[:, :3], P[:, 1:])", "diff(p, n=2)",
     "gradient(p)", "gradient(P, edge_order=2)[0]", "tensordot(Q, P, axes=((1, 2), (0, 1)))", "einsum(\"ij,kj->ik\", P, P)",
     "einsum(\"bij,bkj->bik\", Q, Q)", "einsum(\"ii\", P[:, :3])", "einsum(\"...j,j\", Q, p[:4])", "dot(Q, P.T)",
+    "fliplr(P)", "flipud(Q)", "expand_dims(P, (0, 3))", "nan_to_num(log(P))",
 ]
 
 
@@ -518,6 +519,133 @@ def linear_algebra():
     s.show("grad(s -> sum(linspace(s, 4, 5)))(1)", 2.5)
 
 
+# ---------------------------------------------------------------------------- linear algebra as LAPACK gives it
+
+def same(s, expression, value):
+    """Bit for bit: lmath calls the LAPACK routine NumPy calls, of the same OpenBLAS (0.3.31)."""
+    s.close(expression, value, rtol=0, atol=0)
+
+
+def real_eigenvalue_matrix(r, n):
+    while True:
+        a = r.normal(size=(n, n))
+        if not np.iscomplexobj(np.linalg.eig(a)[0]):
+            return a
+
+
+def lapack_exact():
+    s = Script("lapack_eig", "Fault 5: eig (dgeev) and eigh (dsyevd, lower triangle) give NumPy's values, order and\n"
+               "signs, bit for bit: the same LAPACK routines of the same OpenBLAS, called as NumPy calls them.")
+    r = s.random
+    s.show("eig(diag([1, 2, 3]))", np.linalg.eig(np.diag([1.0, 2.0, 3.0])))
+    for n in (2, 3, 4, 6):
+        a = s.let("A", real_eigenvalue_matrix(r, n))
+        values, vectors = np.linalg.eig(a)
+        s.show("eig(A)[0]", values)
+        same(s, "eig(A)[0]", values)
+        same(s, "eig(A)[1]", vectors)
+    m = r.normal(size=(5, 5))
+    a = s.let("A", (m + m.T) / 2)
+    s.comment("A symmetric matrix through eig and eigh: dgeev keeps its own order, dsyevd sorts ascending.")
+    for function in ("eig", "eigh"):
+        values, vectors = getattr(np.linalg, function)(a)
+        s.show("%s(A)[0]" % function, values)
+        same(s, "%s(A)[0]" % function, values)
+        same(s, "%s(A)[1]" % function, vectors)
+    s.comment("Repeated eigenvalues: the vectors of a repeated value are any basis of its space; LAPACK's is NumPy's.")
+    for text in ("[[2, 1, 1], [1, 2, 1], [1, 1, 2]]", "[[2, 0, 0], [0, 2, 0], [0, 0, 1]]", "eye(3)"):
+        a = np.array(eval(text.replace("eye(3)", "np.eye(3).tolist()")), dtype=np.float64)
+        for function in ("eig", "eigh"):
+            values, vectors = getattr(np.linalg, function)(a)
+            s.show("%s(%s)" % (function, text), (values, vectors))
+            same(s, "%s(%s)[1]" % (function, text), vectors)
+    s.comment("A defective matrix (one eigenvector for the double eigenvalue 2): dgeev's two columns are nearly parallel.")
+    values, vectors = np.linalg.eig(np.array([[2.0, 1.0], [0.0, 2.0]]))
+    s.show("eig([[2, 1], [0, 2]])[0]", values)
+    same(s, "eig([[2, 1], [0, 2]])[1]", vectors)
+
+    s = Script("lapack_svd", "Fault 5: svd (dgesdd, job 'A' for full_matrices=true, 'S' for false, 'N' for the values\n"
+               "alone) gives NumPy's U, S and Vt bit for bit, completed columns of a full U included.")
+    r = s.random
+    for shape in ((4, 4), (6, 3), (3, 6), (1, 4), (5, 1)):
+        a = s.let("A", r.normal(size=shape))
+        for full in (True, False):
+            u, values, vt = np.linalg.svd(a, full_matrices=full)
+            s.run("U, S, Vt = svd(A, full_matrices=%s)" % ("true" if full else "false"))
+            s.show("(U.shape, S.shape, Vt.shape)", (u.shape, values.shape, vt.shape))
+            same(s, "U", u)
+            same(s, "S", values)
+            same(s, "Vt", vt)
+        same(s, "norm(A, 2)", np.linalg.norm(a, 2))
+        s.show("matrix_rank(A)", float(np.linalg.matrix_rank(a)))
+    s.comment("Rank-deficient and repeated singular values.")
+    for text, a in (("outer([1, 2, 2], [3, 4, 0, 1])", np.outer([1.0, 2, 2], [3.0, 4, 0, 1])), ("2 * eye(3)", 2 * np.eye(3)),
+                    ("[[1, 2], [2, 4], [3, 6]]", np.array([[1.0, 2], [2, 4], [3, 6]]))):
+        u, values, vt = np.linalg.svd(a)
+        s.show("svd(%s)[1]" % text, values)
+        same(s, "svd(%s)[0]" % text, u)
+        same(s, "svd(%s)[2]" % text, vt)
+
+    s = Script("lapack_solvers", "Fault 5: solve and inv (dgesv), det and slogdet (dgetrf; det = sign * exp(logdet) as\n"
+               "NumPy computes it), cholesky (dpotrf), qr (dgeqrf, dorgqr), lstsq (dgelsd), pinv (dgesdd, then\n"
+               "NumPy's product): NumPy's results bit for bit.")
+    r = s.random
+    s.show("det([[1, 2], [3, 4]])", np.linalg.det(np.array([[1.0, 2], [3, 4]])))
+    same(s, "det([[1, 2], [3, 4]])", np.linalg.det(np.array([[1.0, 2], [3, 4]])))
+    s.show("det([[3]]) == 3", bool(np.linalg.det(np.array([[3.0]])) == 3))
+    a = s.let("A", r.normal(size=(4, 4)))
+    b = s.let("b", r.normal(size=4))
+    c = s.let("B", r.normal(size=(4, 2)))
+    m = r.normal(size=(4, 4))
+    spd = s.let("P", m @ m.T + np.eye(4))
+    for expression, value in (("solve(A, b)", np.linalg.solve(a, b)), ("solve(A, B)", np.linalg.solve(a, c)),
+                              ("inv(A)", np.linalg.inv(a)), ("det(A)", np.linalg.det(a)),
+                              ("slogdet(A)[1]", np.linalg.slogdet(a)[1]), ("cholesky(P)", np.linalg.cholesky(spd))):
+        same(s, expression, value)
+    s.show("slogdet(A)[0]", np.linalg.slogdet(a)[0])
+    for shape in ((5, 3), (3, 5), (4, 4)):
+        t = s.let("M", r.normal(size=shape))
+        q, rr = np.linalg.qr(t)
+        same(s, "qr(M)[0]", q)
+        same(s, "qr(M)[1]", rr)
+        same(s, "pinv(M)", np.linalg.pinv(t))
+        right = r.normal(size=shape[0])
+        s.let("y", right)
+        x, residuals, rank, values = np.linalg.lstsq(t, right)
+        same(s, "lstsq(M, y)[0]", x)
+        same(s, "lstsq(M, y)[1]", residuals)
+        s.show("lstsq(M, y)[2]", float(rank))
+        same(s, "lstsq(M, y)[3]", values)
+    s.comment("A rank-deficient least-squares problem: the shortest x, rank 1, no residuals (NumPy's rule).")
+    deficient = np.array([[1.0, 2], [2, 4], [3, 6]])
+    x, residuals, rank, values = np.linalg.lstsq(deficient, np.array([1.0, 2, 2]))
+    same(s, "lstsq([[1, 2], [2, 4], [3, 6]], [1, 2, 2])[0]", x)
+    s.show("lstsq([[1, 2], [2, 4], [3, 6]], [1, 2, 2])[1:3]", (residuals, float(rank)))
+
+    s = Script("lapack_stacks", "Stacks of matrices (the last two axes) for inv, det, slogdet, solve, eig, eigh, svd, trace,\n"
+               "cholesky, qr and pinv, as numpy.linalg (each matrix by the same LAPACK routine), bit for bit.")
+    r = s.random
+    t = s.let("T", r.normal(size=(2, 3, 3)) + 3 * np.eye(3))
+    y = s.let("y", r.normal(size=(2, 3, 2)))
+    m = r.normal(size=(2, 2, 3, 3))
+    sym = s.let("S", m @ np.swapaxes(m, -1, -2) + np.eye(3))
+    w = s.let("W", r.normal(size=(3, 4, 2)))
+    for expression, value in (("inv(T)", np.linalg.inv(t)), ("det(T)", np.linalg.det(t)), ("slogdet(T)[1]", np.linalg.slogdet(t)[1]),
+                              ("solve(T, y)", np.linalg.solve(t, y)), ("trace(T)", np.trace(t, axis1=-2, axis2=-1)),
+                              ("eigh(S)[0]", np.linalg.eigh(sym)[0]), ("eigh(S)[1]", np.linalg.eigh(sym)[1]),
+                              ("cholesky(S)", np.linalg.cholesky(sym)), ("svd(W)[0]", np.linalg.svd(w)[0]),
+                              ("svd(W)[1]", np.linalg.svd(w)[1]), ("svd(W)[2]", np.linalg.svd(w)[2]),
+                              ("svd(W, full_matrices=false)[0]", np.linalg.svd(w, full_matrices=False)[0]),
+                              ("qr(W)[0]", np.linalg.qr(w)[0]), ("qr(W)[1]", np.linalg.qr(w)[1]), ("pinv(W)", np.linalg.pinv(w))):
+        same(s, expression, value)
+    s.show("(shape(eigh(S)[1]), shape(svd(W)[0]), shape(qr(W)[1]), shape(pinv(W)))",
+           (np.linalg.eigh(sym)[1].shape, np.linalg.svd(w)[0].shape, np.linalg.qr(w)[1].shape, np.linalg.pinv(w).shape))
+    e = s.let("E", np.stack([real_eigenvalue_matrix(r, 3), real_eigenvalue_matrix(r, 3)]))
+    values, vectors = np.linalg.eig(e)
+    same(s, "eig(E)[0]", values)
+    same(s, "eig(E)[1]", vectors)
+
+
 # ---------------------------------------------------------------------------- statistics
 
 def statistics():
@@ -586,6 +714,45 @@ RANDOM_CALLS = [
 ]
 
 
+ARRAY_PARAMETER_CALLS = [
+    ("normal([0, 10, 100], 1)", lambda: np.random.normal([0, 10, 100], 1)),
+    ("normal([[0], [5]], [1, 2, 3])", lambda: np.random.normal([[0], [5]], [1, 2, 3])),
+    ("normal([0, 100], 1, size=(3, 2))", lambda: np.random.normal([0, 100], 1, size=(3, 2))),
+    ("uniform([0, 1], [[2], [3]])", lambda: np.random.uniform([0, 1], [[2], [3]])),
+    ("exponential([1, 10, 0.5])", lambda: np.random.exponential([1, 10, 0.5])),
+    ("exponential([1, 2], size=(2, 2))", lambda: np.random.exponential([1, 2], size=(2, 2))),
+    ("gamma([0.5, 1, 3], 2)", lambda: np.random.gamma([0.5, 1, 3], 2)),
+    ("gamma(2, [[1], [10]])", lambda: np.random.gamma(2, [[1], [10]])),
+    ("beta([0.5, 2], [0.7, 3])", lambda: np.random.beta([0.5, 2], [0.7, 3])),
+    ("beta([0.5, 2], 3, size=(2, 2))", lambda: np.random.beta([0.5, 2], 3, size=(2, 2))),
+    ("poisson([1, 5, 50, 0])", lambda: np.random.poisson([1, 5, 50, 0])),
+    ("poisson([[3], [30]], size=(2, 3))", lambda: np.random.poisson([[3], [30]], size=(2, 3))),
+    ("binomial([10, 1000, 100], [0.3, 0.4, 0.9])", lambda: np.random.binomial([10, 1000, 100], [0.3, 0.4, 0.9])),
+    ("binomial([5, 50], 0.5, size=(3, 2))", lambda: np.random.binomial([5, 50], 0.5, size=(3, 2))),
+    ("binomial(20, [0, 0.25, 1])", lambda: np.random.binomial(20, [0, 0.25, 1])),
+    ("randn(2)", lambda: np.random.randn(2)),
+]
+
+
+def random_array_parameters():
+    s = Script("random_array_parameters", "Distributions with tensor parameters broadcast as NumPy's legacy np.random: one draw per\n"
+               "element of the result, row-major, each with its own parameters; the same numbers as NumPy after seed(n),\n"
+               "printed and compared to the last bit (==).")
+    for seed in (0, 2024):
+        s.run("seed(%d)" % seed)
+        np.random.seed(seed)
+        for call, twin in ARRAY_PARAMETER_CALLS:
+            s.show(call, np.asarray(twin(), dtype=np.float64))
+    s.run("seed(5)")
+    np.random.seed(5)
+    for call, twin in ARRAY_PARAMETER_CALLS:
+        s.show("all(%s == %s)" % (call, literal(np.asarray(twin(), dtype=np.float64))), True)
+    s.show("shape(gamma([1, 2], size=(4, 2)))", (4, 2))
+    error_case("error_random_parameters_size", "Tensor parameters must broadcast to size, as in NumPy.",
+               "gamma([1, 2, 3], size=(2, 2))", "gamma(): parameters of shape (3,) do not fit size (2, 2) (they must broadcast to it)")
+    error_case("error_random_parameters_value", "Every element of a tensor parameter is checked, as NumPy checks them.",
+               "binomial([3, 4], [0.5, 1.5])", "binomial(): argument 'p' must be a probability from 0 to 1, got 1.5")
+
 def random_streams():
     s = Script("random_distributions", "exponential, gamma, beta, poisson, binomial, multinomial after seed(n), interleaved with the\n"
                "other draws: the same numbers as NumPy's legacy np.random, compared to the last bit (==) and printed.")
@@ -612,8 +779,10 @@ def main():
     math_functions()
     arrays()
     linear_algebra()
+    lapack_exact()
     statistics()
     random_streams()
+    random_array_parameters()
     for script in Script.all:
         script.write()
     print("wrote %d scripts to %s" % (len(Script.all), FOLDER))

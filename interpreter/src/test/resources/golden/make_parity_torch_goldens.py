@@ -159,14 +159,16 @@ def singular_vectors():
 
 
 def qr_gradients():
-    s = TorchScript("torch_qr", "Gradients through qr's Q and R (PyTorch's rule, m >= n) against torch.linalg.qr's autograd\n"
-                    "(lmath's Q and R have LAPACK's signs, as PyTorch's), and by central differences to first order.")
+    s = TorchScript("torch_qr", "Gradients through qr's Q and R (PyTorch's rules: m >= n, and a wide m < n) against\n"
+                    "torch.linalg.qr's autograd (lmath's Q and R have LAPACK's signs, as PyTorch's), and by central\n"
+                    "differences to first and second order.")
     r = s.random
-    for name, shape in [("A", (5, 3)), ("C", (3, 3))]:
+    for name, shape in [("A", (5, 3)), ("C", (3, 3)), ("D", (3, 5)), ("E", (2, 4))]:
         A = r.normal(size=shape)
         s.let(name, A)
-        WQ = r.normal(size=(shape[0], shape[1]))
-        WR = r.normal(size=(shape[1], shape[1]))
+        k = min(shape)
+        WQ = r.normal(size=(shape[0], k))
+        WR = r.normal(size=(k, shape[1]))
         s.let("WQ" + name, WQ)
         s.let("WR" + name, WR)
         t = tensor(A)
@@ -177,9 +179,50 @@ def qr_gradients():
         s.close("grad(a -> sum(WQ%s * qr(a)[0]) + sum(WR%s * qr(a)[1]))(%s)" % (name, name, name), t.grad.numpy(), rtol=1e-9, atol=1e-12)
         s.gradcheck("a -> sum(WQ%s * qr(a)[0])" % name, name)
         s.gradcheck("a -> sum(WR%s * qr(a)[1])" % name, name)
-    script = TorchScript("error_qr_wide_gradient", "qr of a wide matrix has no gradient rule yet: an error, never a wrong gradient.")
-    script.fails("grad(M -> sum(qr(M)[1]))([[2, 1, 0], [0, 1, 3]])",
-                 "grad: qr of a wide matrix (more columns than rows) has no gradient rule yet")
+        s.run("V%s = randn(shape(%s))" % (name, name))
+        s.gradcheck("a -> sum(V%s * grad(c -> sum(WR%s * qr(c)[1] ^ 2) + sum(WQ%s * qr(c)[0] ^ 3))(a))" % (name, name, name), name)
+
+
+def pinv_lstsq_gradients():
+    s = TorchScript("torch_pinv_lstsq", "Gradients through pinv (PyTorch's pinv_backward) and lstsq's x (as PyTorch's: x = pinv(A) b\n"
+                    "to its gradient) against torch.linalg.pinv and torch.linalg.lstsq's autograd (float64), tall, wide\n"
+                    "and square, a vector and a matrix b; gradcheck to first and second order, and pinv of a stack.")
+    r = s.random
+    s.run("seed(11)")
+    for name, shape in [("A", (5, 3)), ("B", (3, 5)), ("C", (4, 4))]:
+        A = r.normal(size=shape) + (3 * np.eye(shape[0]) if shape[0] == shape[1] else 0)  # a square one well conditioned
+        s.let(name, A)
+        W = r.normal(size=(shape[1], shape[0]))
+        s.let("W" + name, W)
+        t = tensor(A)
+        P = torch.linalg.pinv(t)
+        s.close("pinv(%s)" % name, P.detach().numpy(), rtol=1e-10, atol=1e-12)
+        torch.sum(torch.tensor(W) * P).backward()
+        s.close("grad(a -> sum(W%s * pinv(a)))(%s)" % (name, name), t.grad.numpy(), rtol=1e-9, atol=1e-12)
+        s.gradcheck("a -> sum(W%s * pinv(a))" % name, name)
+        s.run("V%s = randn(shape(%s))" % (name, name))
+        s.gradcheck("a -> sum(V%s * grad(c -> sum(W%s * pinv(c) ^ 2))(a))" % (name, name), name)
+        if shape[0] >= shape[1]:  # a unique least-squares x (full column rank)
+            for bname, bshape in [("y", (shape[0],)), ("Y", (shape[0], 2))]:
+                b = r.normal(size=bshape)
+                s.let(bname, b)
+                wx = r.normal(size=(shape[1],) + bshape[1:])
+                s.let("w" + bname, wx)
+                ta, tb = tensor(A), tensor(b)
+                x = torch.linalg.lstsq(ta, tb if len(bshape) == 2 else tb.unsqueeze(-1)).solution
+                x = x if len(bshape) == 2 else x.squeeze(-1)
+                s.close("lstsq(%s, %s)[0]" % (name, bname), x.detach().numpy(), rtol=1e-10, atol=1e-12)
+                torch.sum(torch.tensor(wx) * x).backward()
+                s.close("grad(a -> sum(w%s * lstsq(a, %s)[0]))(%s)" % (bname, bname, name), ta.grad.numpy(), rtol=1e-9, atol=1e-12)
+                s.close("grad(c -> sum(w%s * lstsq(%s, c)[0]))(%s)" % (bname, name, bname), tb.grad.numpy(), rtol=1e-9, atol=1e-12)
+                s.gradcheck("a -> sum(w%s * lstsq(a, %s)[0])" % (bname, bname), name)
+                s.gradcheck("c -> sum(w%s * lstsq(%s, c)[0])" % (bname, name), bname)
+                s.gradcheck("a -> sum(V%s * grad(c -> sum(w%s * lstsq(c, %s)[0] ^ 2))(a))" % (name, bname, bname), name)
+    T = r.normal(size=(2, 4, 3))
+    s.let("T", T)
+    t = tensor(T)
+    torch.sum(torch.linalg.pinv(t) ** 2).backward()
+    s.close("grad(a -> sum(pinv(a) ^ 2))(T)", t.grad.numpy(), rtol=1e-9, atol=1e-12)
 
 
 def main():
@@ -193,6 +236,7 @@ def main():
     differentiation()
     singular_vectors()
     qr_gradients()
+    pinv_lstsq_gradients()
     for script in TorchScript.all:
         script.write()
     print("wrote %d scripts to %s" % (len(TorchScript.all), parity.FOLDER))

@@ -2,11 +2,13 @@ package org.lmath.autodiff;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.lmath.error.LMathError;
 import org.lmath.tensor.Shapes;
 import org.lmath.tensor.Tensor;
 import org.lmath.value.CallContext;
+import org.lmath.value.DictValue;
 import org.lmath.value.FunctionValue;
 import org.lmath.value.ListValue;
 import org.lmath.value.Num;
@@ -54,7 +56,7 @@ public final class Gradients {
     public Value jacobian(CallContext context, FunctionValue function, List<Value> arguments, int wrt, String caller) {
         if (wrt >= 0 && wrt < arguments.size()) {
             Value plain = Traced.strip(arguments.get(wrt));
-            if (plain instanceof ListValue || plain instanceof TupleValue) {
+            if (plain instanceof ListValue || plain instanceof TupleValue || plain instanceof DictValue) {
                 throw new LMathError(caller + " differentiates with respect to one number or tensor, but argument " + wrt
                         + " is " + Values.describe(plain) + "; stack the items into one tensor first");
             }
@@ -112,11 +114,19 @@ public final class Gradients {
 
     /**
      * The argument as the function will see it: a number or tensor becomes one leaf of the tape; a
-     * list or tuple of them (the parameters of a network, [W1, b1, W2, b2]) a new list or tuple
-     * with one leaf per item, nested to any depth. Its gradient comes back in the same form.
+     * list, tuple or dict of them (the parameters of a network, [W1, b1, W2, b2] or {"W": W, "b": b})
+     * a new list, tuple or dict with one leaf per item, nested to any depth, as JAX's pytrees. Its
+     * gradient comes back in the same form (a dict with the same keys in the same order).
      */
     private static Value trace(Value argument, Tape tape, List<Node> leaves, int position, String caller) {
         Value plain = Traced.strip(argument);
+        if (plain instanceof DictValue dict) {
+            DictValue traced = new DictValue();
+            for (Map.Entry<Value, Value> entry : dict.view().entrySet()) {
+                traced.put(entry.getKey(), trace(entry.getValue(), tape, leaves, position, caller));
+            }
+            return traced;
+        }
         if (plain instanceof ListValue list) {
             List<Value> items = new ArrayList<>(list.items().size());
             for (Value item : list.items()) items.add(trace(item, tape, leaves, position, caller));
@@ -136,8 +146,8 @@ public final class Gradients {
         Value plain = Traced.strip(argument);
         if (plain instanceof Num || plain instanceof TensorValue) return argument;
         if (plain instanceof RangeValue range) return new TensorValue(Values.rangeTensor(range));
-        throw new LMathError(caller + " differentiates with respect to numbers and tensors (or lists and tuples of "
-                + "them), but argument " + position + " is or holds " + Values.describe(plain));
+        throw new LMathError(caller + " differentiates with respect to numbers and tensors (or lists, tuples and dicts "
+                + "of them), but argument " + position + " is or holds " + Values.describe(plain));
     }
 
     /** The function as an error names it: its name, or "the function" for a lambda. */
@@ -199,6 +209,13 @@ public final class Gradients {
     /** The gradient of one argument, in the argument's own form (see trace). */
     private static Value gather(Value argument, Value[] cotangents, java.util.Iterator<Node> leaves) {
         Value plain = Traced.strip(argument);
+        if (plain instanceof DictValue dict) {
+            DictValue gradients = new DictValue();
+            for (Map.Entry<Value, Value> entry : dict.view().entrySet()) {
+                gradients.put(entry.getKey(), gather(entry.getValue(), cotangents, leaves));
+            }
+            return gradients;
+        }
         if (plain instanceof ListValue list) {
             List<Value> items = new ArrayList<>(list.items().size());
             for (Value item : list.items()) items.add(gather(item, cotangents, leaves));

@@ -567,32 +567,105 @@ public final class Rules {
     }
 
     /**
-     * qr's Q (part 0) or R (part 1), reduced, for m >= n, with PyTorch's rule: M = R gR^T - gQ^T Q,
-     * B = gQ + Q copyltu(M) (M's lower triangle mirrored onto the upper), and the gradient
-     * B R^-T. A wide matrix (m < n) has no rule yet.
+     * qr's Q (part 0) or R (part 1), reduced. For m >= n, PyTorch's rule (qrBackward). For a wide
+     * matrix (m < n) A = [X | Y] with X square, R = [U | V], X = Q U and Y = Q V, so (as PyTorch,
+     * after Liao et al. 2019) X's gradient is the square rule's with gQ + Y gV^T and gU, and Y's is Q gV.
      */
     public static Primitive qrFactor(int part) {
         return new Rule("qr", inputs -> new TensorValue(org.lmath.tensor.Factorizations.qr(Values.toTensor(inputs[0], "qr"))[part]),
                 (g, in, out, need) -> {
                     int[] shape = shapeOf(in[0]);
-                    if (shape[0] < shape[1]) {
-                        throw new LMathError("grad: qr of a wide matrix (more columns than rows) has no gradient rule yet");
-                    }
                     Value q = qrFactor(0).apply(in[0]);
                     Value r = qrFactor(1).apply(in[0]);
-                    int n = shape[1];
-                    Value m = part == 0 ? negate(MATMUL.apply(Differentiable.transpose(g), q))
-                            : MATMUL.apply(r, Differentiable.transpose(g));
-                    double[] strictlyLower = new double[n * n], diagonal = new double[n * n];
-                    for (int i = 0; i < n; i++) {
-                        diagonal[i * n + i] = 1;
-                        for (int j = 0; j < i; j++) strictlyLower[i * n + j] = 1;
+                    if (shape[0] >= shape[1]) return grads(part == 0 ? qrBackward(q, r, g, null) : qrBackward(q, r, null, g));
+                    int m = shape[0];
+                    Value u = columns(r, 0, m);
+                    if (part == 0) {
+                        Value zeros = new TensorValue(Tensor.full(new int[] {m, shape[1] - m}, 0));
+                        return grads(concat(1).apply(qrBackward(q, u, g, null), zeros));
                     }
-                    Value lower = MULTIPLY.apply(m, new TensorValue(Tensor.of(strictlyLower, new int[] {n, n})));
-                    Value mirrored = ADD.apply(ADD.apply(lower, Differentiable.transpose(lower)), MULTIPLY.apply(m, new TensorValue(Tensor.of(diagonal, new int[] {n, n}))));
-                    Value b = MATMUL.apply(q, mirrored);
-                    if (part == 0) b = ADD.apply(g, b);
-                    return grads(MATMUL.apply(b, Differentiable.transpose(INVERSE.apply(r))));
+                    Value gU = columns(g, 0, m), gV = columns(g, m, shape[1]);
+                    Value gQ = MATMUL.apply(columns(in[0], m, shape[1]), Differentiable.transpose(gV));
+                    return grads(concat(1).apply(qrBackward(q, u, gQ, gU), MATMUL.apply(q, gV)));
+                });
+    }
+
+    /**
+     * The gradient of A = Q R (m >= n, R square) from gQ and gR (either may be null), PyTorch's rule:
+     * M = R gR^T - gQ^T Q, B = gQ + Q copyltu(M) (M's lower triangle mirrored onto the upper), B R^-T.
+     */
+    private static Value qrBackward(Value q, Value r, Value gQ, Value gR) {
+        int n = shapeOf(r)[1];
+        Value m = gR == null ? null : MATMUL.apply(r, Differentiable.transpose(gR));
+        if (gQ != null) {
+            Value term = negate(MATMUL.apply(Differentiable.transpose(gQ), q));
+            m = m == null ? term : ADD.apply(m, term);
+        }
+        double[] strictlyLower = new double[n * n], diagonal = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            diagonal[i * n + i] = 1;
+            for (int j = 0; j < i; j++) strictlyLower[i * n + j] = 1;
+        }
+        Value lower = MULTIPLY.apply(m, new TensorValue(Tensor.of(strictlyLower, new int[] {n, n})));
+        Value mirrored = ADD.apply(ADD.apply(lower, Differentiable.transpose(lower)), MULTIPLY.apply(m, new TensorValue(Tensor.of(diagonal, new int[] {n, n}))));
+        Value b = MATMUL.apply(q, mirrored);
+        if (gQ != null) b = ADD.apply(gQ, b);
+        return MATMUL.apply(b, Differentiable.transpose(INVERSE.apply(r)));
+    }
+
+    /** The columns from start (included) to stop (excluded) of a matrix, differentiably. */
+    private static Value columns(Value matrix, int start, int stop) {
+        return Differentiable.index(matrix, List.of(new IndexItem.Slice(null, null, null), new IndexItem.Slice(start, stop, null)));
+    }
+
+    /**
+     * pinv(A) with singular values below rcond * max(S) counted as 0; PyTorch's pinv_backward
+     * (exact where A's rank does not change nearby, as for a full-rank A), written for the smaller
+     * of the two products: with P = pinv(A) and G = g^T, for m <= n, K = G P and the gradient
+     * -(P K)^T + K P^T - A P K P^T + P^T P (G - K A); for m > n, K = P G and
+     * -(K P)^T + (G - A K) P P^T + P^T K - P^T K P A.
+     */
+    public static Primitive pseudoInverse(double rcond) {
+        return new Rule("pinv", inputs -> new TensorValue(org.lmath.tensor.LeastSquares.pseudoInverse(Values.toTensor(inputs[0], "pinv"), rcond)),
+                (g, in, out, need) -> grads(pseudoInverseBackward(g, out, in[0])));
+    }
+
+    private static Value pseudoInverseBackward(Value g, Value pinv, Value a) {
+        int[] shape = shapeOf(a);
+        Value pinvT = Differentiable.transpose(pinv), gT = Differentiable.transpose(g);
+        if (shape[0] <= shape[1]) {
+            Value k = MATMUL.apply(gT, pinv);
+            Value kPinvT = MATMUL.apply(k, pinvT);
+            Value result = ADD.apply(negate(Differentiable.transpose(MATMUL.apply(pinv, k))), kPinvT);
+            result = SUBTRACT.apply(result, MATMUL.apply(MATMUL.apply(a, pinv), kPinvT));
+            return ADD.apply(result, MATMUL.apply(MATMUL.apply(pinvT, pinv), SUBTRACT.apply(gT, MATMUL.apply(k, a))));
+        }
+        Value k = MATMUL.apply(pinv, gT);
+        Value pinvTK = MATMUL.apply(pinvT, k);
+        Value result = negate(Differentiable.transpose(MATMUL.apply(k, pinv)));
+        result = ADD.apply(result, MATMUL.apply(MATMUL.apply(SUBTRACT.apply(gT, MATMUL.apply(a, k)), pinv), pinvT));
+        result = ADD.apply(result, pinvTK);
+        return SUBTRACT.apply(result, MATMUL.apply(MATMUL.apply(pinvTK, pinv), a));
+    }
+
+    /**
+     * lstsq's x (dgelsd), for b a vector or a matrix; as PyTorch's linalg_lstsq backward, x is
+     * pinv(A) b to its gradient: b gets pinv(A)^T gx, and A what pinv gets from gx b^T.
+     */
+    public static Primitive leastSquares(double rcond) {
+        return new Rule("lstsq", inputs -> Values.fromTensor(org.lmath.tensor.LeastSquares.solve(Values.toTensor(inputs[0], "lstsq"),
+                        Values.toTensor(inputs[1], "lstsq"), rcond).x()),
+                (g, in, out, need) -> {
+                    Value pinv = pseudoInverse(rcond).apply(in[0]);
+                    Value gA = null;
+                    if (need[0]) {
+                        int[] bShape = shapeOf(in[1]);
+                        Value gPinv = bShape.length == 1
+                                ? MATMUL.apply(reshape(g, new int[] {shapeOf(g)[0], 1}), reshape(in[1], new int[] {1, bShape[0]}))
+                                : MATMUL.apply(g, Differentiable.transpose(in[1]));
+                        gA = pseudoInverseBackward(gPinv, pinv, in[0]);
+                    }
+                    return grads(gA, need[1] ? MATMUL.apply(Differentiable.transpose(pinv), g) : null);
                 });
     }
 

@@ -13,8 +13,8 @@ import org.lmath.value.TupleValue;
 import org.lmath.value.Value;
 
 /**
- * Matrix decompositions: eig, eigh, svd, matrix_rank (tensor/Decompositions does the work; order
- * and signs are documented in docs/linalg-and-stats.md). eig, eigh and svd's S have gradient
+ * Matrix decompositions: eig, eigh, svd, matrix_rank (tensor/Decompositions calls LAPACK as NumPy
+ * does; docs/linalg-and-stats.md). eig, eigh and svd's S have gradient
  * rules (autodiff/Rules), svd's U and Vt too (reduced factors); matrix_rank, a whole number, is flat: a
  * constant under grad.
  */
@@ -26,10 +26,10 @@ final class DecompositionBuiltins {
 
     static void register(BuiltinTable table) {
         table.add(TOPIC, "eig", Gradient.RULE, "(values, vectors) of a square matrix: A @ vectors[:, i] = values[i] * vectors[:, i]; "
-                        + "values largest first, each vector of length 1 with its largest component positive.",
+                        + "values in the order LAPACK finds them, each vector of length 1 with LAPACK's sign, as NumPy's eig.",
                 args -> pair(MatrixBuiltins.overMatricesParts(args.get("A"), 2, 2, Differentiable::eig)), tensor("A"));
         table.add(TOPIC, "eigh", Gradient.RULE, "(values, vectors) of a symmetric matrix, values smallest first (as NumPy); "
-                        + "the vectors are orthonormal columns, each with its largest component positive.",
+                        + "the vectors are orthonormal columns with LAPACK's signs, as NumPy's.",
                 args -> pair(MatrixBuiltins.overMatricesParts(args.get("A"), 2, 2, Differentiable::eigh)), tensor("A"));
         table.add(TOPIC, "svd", Gradient.RULE, "(U, S, Vt) with A = U @ diag(S) @ Vt and S descending; full_matrices=false gives "
                         + "the reduced U (m, k) and Vt (k, n), k = min(m, n).",

@@ -14,6 +14,7 @@ import org.lmath.error.LMathError;
 import org.lmath.tensor.Decompositions;
 import org.lmath.tensor.Factorizations;
 import org.lmath.tensor.IndexItem;
+import org.lmath.tensor.LeastSquares;
 import org.lmath.tensor.Shapes;
 import org.lmath.tensor.Tensor;
 import org.lmath.value.NoneValue;
@@ -40,9 +41,9 @@ final class MatrixBuiltins {
                         + "(NumPy reads only A's lower triangle); stacks of matrices too.",
                 args -> overMatrices(args.get("A"), 2, Rules.CHOLESKY::apply), tensor("A"));
         table.add(TOPIC, "qr", Gradient.RULE, "(Q, R) with A = Q @ R, Q's columns orthonormal and R upper-triangular: the "
-                        + "reduced factors (m, k) and (k, n), k = min(m, n), as numpy.linalg.qr; differentiable for m >= n.",
+                        + "reduced factors (m, k) and (k, n), k = min(m, n), as numpy.linalg.qr; stacks of matrices too.",
                 args -> {
-                    Value[] parts = Differentiable.qr(args.get("A"));
+                    Value[] parts = overMatricesParts(args.get("A"), 2, 2, Differentiable::qr);
                     return TupleValue.of(parts[0], parts[1]);
                 }, tensor("A"));
         table.add(TOPIC, "slogdet", Gradient.RULE, "(sign, logabsdet) with det(A) = sign * exp(logabsdet), without the overflow of det "
@@ -52,11 +53,14 @@ final class MatrixBuiltins {
                             A -> new Num(Factorizations.signAndLogDeterminant(Values.toTensor(A, "slogdet"))[0]));
                     return TupleValue.of(sign, overMatrices(args.get("A"), 2, Rules.LOG_ABS_DET::apply));
                 }, tensor("A"));
-        table.add(TOPIC, "pinv", Gradient.NO_RULE_YET, "The Moore-Penrose pseudo-inverse V diag(1/S) U^T, singular values below "
-                        + "rcond * max(S) counted as 0 (numpy.linalg.pinv).",
-                args -> new TensorValue(pseudoInverse(args.tensor("A"), args.number("rcond"))), tensor("A"), optional("rcond", new Num(1e-15)));
-        table.add(TOPIC, "lstsq", Gradient.NO_RULE_YET, "(x, residuals, rank, S): the x of least |A x - b| (the shortest, if several), "
-                        + "as numpy.linalg.lstsq; rcond none means eps * max(m, n).",
+        table.add(TOPIC, "pinv", Gradient.RULE, "The Moore-Penrose pseudo-inverse V diag(1/S) U^T, singular values below "
+                        + "rcond * max(S) counted as 0 (numpy.linalg.pinv); stacks of matrices too.",
+                args -> {
+                    double rcond = args.number("rcond");
+                    return overMatrices(args.get("A"), 2, Rules.pseudoInverse(rcond)::apply);
+                }, tensor("A"), optional("rcond", new Num(1e-15)));
+        table.add(TOPIC, "lstsq", Gradient.RULE, "(x, residuals, rank, S): the x of least |A x - b| (the shortest, if several), "
+                        + "as numpy.linalg.lstsq; rcond none means eps * max(m, n). Under grad, x is differentiable (in A and b).",
                 MatrixBuiltins::leastSquares, tensor("A"), tensor("b"), optional("rcond", NoneValue.NONE));
         table.add(TOPIC, "matrix_power", Gradient.RULE, "A multiplied by itself n times (n = 0: the identity; n < 0: powers of inv(A)), "
                         + "by repeated squaring as NumPy.", MatrixBuiltins::matrixPower, tensor("A"), required("n"));
@@ -90,49 +94,14 @@ final class MatrixBuiltins {
         return stacked;
     }
 
-    static Tensor pseudoInverse(Tensor matrix, double rcond) {
-        int[] shape = matrix.shape();
-        if (shape.length != 2) throw new LMathError("pinv needs a matrix, got a tensor of shape " + Shapes.describe(shape));
-        int m = shape[0], n = shape[1], k = Math.min(m, n);
-        Tensor[] parts = Decompositions.svd(matrix, false);
-        double[] u = parts[0].toArray(), s = parts[1].toArray(), vt = parts[2].toArray();
-        double cutoff = rcond * (k == 0 ? 0 : s[0]);
-        double[] result = new double[n * m];
-        for (int r = 0; r < k; r++) {
-            if (!(s[r] > cutoff)) continue;
-            double inverse = 1 / s[r];
-            for (int i = 0; i < n; i++) {
-                double v = vt[r * n + i] * inverse;
-                for (int j = 0; j < m; j++) result[i * m + j] += v * u[j * k + r];
-            }
-        }
-        return Tensor.of(result, new int[] {n, m});
-    }
-
     private static Value leastSquares(Arguments args) {
-        Tensor a = args.tensor("A"), b = args.tensor("b");
-        if (a.ndim() != 2) throw new LMathError("lstsq(): A must be a matrix, got shape " + Shapes.describe(a.shape()));
-        int m = a.shape()[0], n = a.shape()[1];
-        if (b.ndim() == 0 || b.ndim() > 2 || b.shape()[0] != m) {
-            throw new LMathError("lstsq(): b must have " + m + " rows to match A " + Shapes.describe(a.shape()) + ", got shape "
-                    + Shapes.describe(b.shape()));
-        }
-        double rcond = args.isNone("rcond") ? Math.ulp(1.0) * Math.max(m, n) : args.number("rcond");
-        Tensor singular = Decompositions.singularValues(a);
-        double[] s = singular.toArray();
-        int rank = 0;
-        for (double value : s) if (value > rcond * (s.length == 0 ? 0 : s[0])) rank++;
-        Tensor x = pseudoInverse(a, rcond).matmul(b);
-        Tensor residuals = Tensor.of(new double[0], new int[] {0});
-        if (rank == n && m > n) {
-            Tensor error = a.matmul(x).elementwise(org.lmath.tensor.Elementwise.SUBTRACT, b);
-            double[] e = error.toArray();
-            int columns = b.ndim() == 1 ? 1 : b.shape()[1];
-            double[] sums = new double[columns];
-            for (int i = 0; i < e.length; i++) sums[i % columns] += e[i] * e[i];
-            residuals = Tensor.of(sums, new int[] {columns});
-        }
-        return TupleValue.of(Values.fromTensor(x), new TensorValue(residuals), new Num(rank), new TensorValue(singular));
+        Tensor a = Values.toTensor(Traced.strip(args.get("A")), args.what("A")), b = Values.toTensor(Traced.strip(args.get("b")), args.what("b"));
+        int[] shape = a.shape();
+        double rcond = args.isNone("rcond") ? Math.ulp(1.0) * (shape.length == 2 ? Math.max(shape[0], shape[1]) : 1) : args.number("rcond");
+        LeastSquares.Solution solution = LeastSquares.solve(a, b, rcond);
+        Value x = Differentiable.isTraced(args.get("A")) || Differentiable.isTraced(args.get("b"))
+                ? Rules.leastSquares(rcond).apply(args.get("A"), args.get("b")) : Values.fromTensor(solution.x());
+        return TupleValue.of(x, new TensorValue(solution.residuals()), new Num(solution.rank()), new TensorValue(solution.singularValues()));
     }
 
     /** NumPy's matrix_power: binary decomposition of n, the same products in the same order. */

@@ -125,7 +125,7 @@ final class RandomBuiltins {
     }
 
     /** A number stays a number; a tensor, range or list of numbers becomes a tensor. */
-    private static Value parameter(Arguments args, String name) {
+    static Value parameter(Arguments args, String name) {
         Value value = args.get(name);
         return value instanceof Num ? value : new TensorValue(args.tensor(name));
     }
@@ -155,7 +155,7 @@ final class RandomBuiltins {
     }
 
     /** True when parameters of this shape broadcast to exactly the size asked for. */
-    private static boolean fits(int[] parameters, int[] size) {
+    static boolean fits(int[] parameters, int[] size) {
         try {
             return Shapes.equal(Shapes.broadcast(parameters, size, "size"), size);
         } catch (LMathError error) {

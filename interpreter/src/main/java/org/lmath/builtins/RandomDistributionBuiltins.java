@@ -14,11 +14,14 @@ import org.lmath.value.NoneValue;
 import org.lmath.value.Num;
 import org.lmath.value.TensorValue;
 import org.lmath.value.Value;
+import org.lmath.value.Values;
 
 /**
  * exponential, gamma, beta, poisson, binomial and multinomial with NumPy's legacy np.random
  * meanings, drawing from the session's stream in NumPy's order (random/Distributions). Their
- * parameters are numbers (NumPy also broadcasts arrays of them: not yet here).
+ * parameters (multinomial's n and pvals aside) may be tensors or lists, which broadcast with each
+ * other and with size as NumPy's legacy np.random broadcasts them: one draw per element of the
+ * result, in row-major order, each with its own element's parameters.
  */
 final class RandomDistributionBuiltins {
 
@@ -27,80 +30,133 @@ final class RandomDistributionBuiltins {
     private static final String TOPIC = "random";
 
     static void register(BuiltinTable table) {
-        table.add(TOPIC, "exponential", Gradient.CONSTANT, "Exponential numbers with mean scale (NumPy's np.random.exponential).",
+        table.add(TOPIC, "exponential", Gradient.CONSTANT, "Exponential numbers with mean scale (NumPy's np.random.exponential); "
+                        + "scale may be a tensor.",
                 args -> {
-                    double scale = positive(args, "scale", true);
+                    requireAtLeast(args, "scale", true);
                     RandomState random = RandomBuiltins.random(args);
-                    return RandomBuiltins.draw(RandomBuiltins.size(args), count -> {
-                        double[] values = Distributions.standardExponentials(random, count, RandomBuiltins.NATIVE_LOG);
-                        for (int i = 0; i < count; i++) values[i] *= scale;
-                        return values;
-                    });
+                    if (RandomBuiltins.parameter(args, "scale") instanceof Num) {
+                        double scale = args.number("scale");
+                        return RandomBuiltins.draw(RandomBuiltins.size(args), count -> {
+                            double[] values = Distributions.standardExponentials(random, count, RandomBuiltins.NATIVE_LOG);
+                            for (int i = 0; i < count; i++) values[i] *= scale;
+                            return values;
+                        });
+                    }
+                    return each(args, p -> p[0] * Distributions.standardExponentials(random, 1, RandomBuiltins.NATIVE_LOG)[0], "scale");
                 }, optional("scale", Num.ONE), optional("size", NoneValue.NONE));
         table.add(TOPIC, "gamma", Gradient.CONSTANT, "Gamma numbers with the given shape (k) and scale (theta): mean shape * scale "
-                        + "(np.random.gamma).",
+                        + "(np.random.gamma); both may be tensors.",
                 args -> {
-                    double shape = positive(args, "shape", true), scale = positive(args, "scale", true);
+                    requireAtLeast(args, "shape", true);
+                    requireAtLeast(args, "scale", true);
                     RandomState random = RandomBuiltins.random(args);
-                    return each(args, () -> scale * Distributions.standardGamma(random, shape, RandomBuiltins.NATIVE_LOG));
+                    return each(args, p -> p[1] * Distributions.standardGamma(random, p[0], RandomBuiltins.NATIVE_LOG), "shape", "scale");
                 }, required("shape"), optional("scale", Num.ONE), optional("size", NoneValue.NONE));
-        table.add(TOPIC, "beta", Gradient.CONSTANT, "Beta numbers in [0, 1] with parameters a and b > 0 (np.random.beta).",
+        table.add(TOPIC, "beta", Gradient.CONSTANT, "Beta numbers in [0, 1] with parameters a and b > 0 (np.random.beta); both may "
+                        + "be tensors.",
                 args -> {
-                    double a = positive(args, "a", false), b = positive(args, "b", false);
+                    requireAtLeast(args, "a", false);
+                    requireAtLeast(args, "b", false);
                     RandomState random = RandomBuiltins.random(args);
-                    return each(args, () -> Distributions.beta(random, a, b, RandomBuiltins.NATIVE_LOG));
+                    return each(args, p -> Distributions.beta(random, p[0], p[1], RandomBuiltins.NATIVE_LOG), "a", "b");
                 }, required("a"), required("b"), optional("size", NoneValue.NONE));
-        table.add(TOPIC, "poisson", Gradient.CONSTANT, "Poisson counts with mean lam (np.random.poisson).",
+        table.add(TOPIC, "poisson", Gradient.CONSTANT, "Poisson counts with mean lam (np.random.poisson); lam may be a tensor.",
                 args -> {
-                    double lam = positive(args, "lam", true);
-                    if (lam > 9.2e18 - 64 * Math.sqrt(9.2e18)) throw new LMathError("poisson(): lam value too large, got " + NumberFormat.format(lam));
+                    requireAtLeast(args, "lam", true);
+                    for (double lam : values(args, "lam")) {
+                        if (lam > 9.2e18 - 64 * Math.sqrt(9.2e18)) throw new LMathError("poisson(): lam value too large, got " + NumberFormat.format(lam));
+                    }
                     RandomState random = RandomBuiltins.random(args);
-                    return each(args, () -> Distributions.poisson(random, lam));
+                    return each(args, p -> Distributions.poisson(random, p[0]), "lam");
                 }, optional("lam", Num.ONE), optional("size", NoneValue.NONE));
-        table.add(TOPIC, "binomial", Gradient.CONSTANT, "The number of successes in n trials of probability p (np.random.binomial).",
+        table.add(TOPIC, "binomial", Gradient.CONSTANT, "The number of successes in n trials of probability p (np.random.binomial); "
+                        + "n and p may be tensors.",
                 args -> {
-                    long n = trials(args);
-                    double p = probability(args);
+                    for (double n : values(args, "n")) {
+                        if (!(n >= 0 && n == Math.rint(n) && n <= Integer.MAX_VALUE)) {
+                            throw new LMathError(args.what("n") + " must be a whole number >= 0, got " + NumberFormat.format(n));
+                        }
+                    }
+                    for (double p : values(args, "p")) {
+                        if (!(p >= 0 && p <= 1)) throw new LMathError(args.what("p") + " must be a probability from 0 to 1, got " + NumberFormat.format(p));
+                    }
                     RandomState random = RandomBuiltins.random(args);
-                    return each(args, () -> Distributions.binomial(random, n, p));
+                    return each(args, p -> Distributions.binomial(random, (long) p[0], p[1]), "n", "p");
                 }, required("n"), required("p"), optional("size", NoneValue.NONE));
         table.add(TOPIC, "multinomial", Gradient.CONSTANT, "Counts of each outcome in n trials with probabilities pvals (the last takes "
                         + "what the others leave), one row per draw (np.random.multinomial).",
                 RandomDistributionBuiltins::multinomial, required("n"), tensor("pvals"), optional("size", NoneValue.NONE));
     }
 
+    /** One draw from the distribution's parameters, in the order they were named. */
     @FunctionalInterface
     private interface Draw {
-        double next();
+        double next(double[] parameters);
     }
 
-    private static Value each(Arguments args, Draw draw) {
-        return RandomBuiltins.draw(RandomBuiltins.size(args), count -> {
-            double[] values = new double[count];
-            for (int i = 0; i < count; i++) values[i] = draw.next();
-            return values;
-        });
-    }
-
-    /** A parameter that must be > 0 (or >= 0 when zero is allowed), as NumPy checks it. */
-    private static double positive(Arguments args, String name, boolean zeroAllowed) {
-        double value = args.number(name);
-        if (Double.isNaN(value) || value < 0 || (!zeroAllowed && value == 0)) {
-            throw new LMathError(args.what(name) + " must be " + (zeroAllowed ? ">= 0" : "> 0") + ", got " + NumberFormat.format(value));
+    /**
+     * One draw per element: with number parameters, size numbers (or one number); with tensor
+     * parameters, the shape they broadcast to (which must fit size, when given), each element
+     * drawn in row-major order with its own parameters, as NumPy's legacy np.random.
+     */
+    private static Value each(Arguments args, Draw draw, String... names) {
+        Value[] parameters = new Value[names.length];
+        boolean numbers = true;
+        for (int i = 0; i < names.length; i++) {
+            parameters[i] = RandomBuiltins.parameter(args, names[i]);
+            numbers &= parameters[i] instanceof Num;
         }
-        return value;
+        int[] size = RandomBuiltins.size(args);
+        if (numbers) {
+            double[] fixed = new double[names.length];
+            for (int i = 0; i < names.length; i++) fixed[i] = ((Num) parameters[i]).value();
+            return RandomBuiltins.draw(size, count -> {
+                double[] values = new double[count];
+                for (int i = 0; i < count; i++) values[i] = draw.next(fixed);
+                return values;
+            });
+        }
+        int[] shape = new int[0];
+        for (int i = 0; i < names.length; i++) {
+            shape = Shapes.broadcast(shape, Values.toTensor(parameters[i], args.what(names[i])).shape(), args.signatureName());
+        }
+        if (size != null) {
+            if (!RandomBuiltins.fits(shape, size)) {
+                throw new LMathError(args.signatureName() + "(): parameters of shape " + Shapes.describe(shape)
+                        + " do not fit size " + Shapes.describe(size) + " (they must broadcast to it)");
+            }
+            shape = size;
+        }
+        double[][] columns = new double[names.length][];
+        for (int i = 0; i < names.length; i++) columns[i] = Values.toTensor(parameters[i], args.what(names[i])).broadcastTo(shape).toArray();
+        double[] values = new double[Shapes.size(shape)], one = new double[names.length];
+        for (int k = 0; k < values.length; k++) {
+            for (int i = 0; i < names.length; i++) one[i] = columns[i][k];
+            values[k] = draw.next(one);
+        }
+        return new TensorValue(Tensor.of(values, shape));
+    }
+
+    /** Every value of a parameter (a number or a tensor). */
+    private static double[] values(Arguments args, String name) {
+        Value value = RandomBuiltins.parameter(args, name);
+        return value instanceof Num number ? new double[] {number.value()} : Values.toTensor(value, args.what(name)).toArray();
+    }
+
+    /** A parameter whose every value must be > 0 (or >= 0 when zero is allowed), as NumPy checks it. */
+    private static void requireAtLeast(Arguments args, String name, boolean zeroAllowed) {
+        for (double value : values(args, name)) {
+            if (Double.isNaN(value) || value < 0 || (!zeroAllowed && value == 0)) {
+                throw new LMathError(args.what(name) + " must be " + (zeroAllowed ? ">= 0" : "> 0") + ", got " + NumberFormat.format(value));
+            }
+        }
     }
 
     private static long trials(Arguments args) {
         int n = args.integer("n");
         if (n < 0) throw new LMathError(args.what("n") + " must be a whole number >= 0, got " + n);
         return n;
-    }
-
-    private static double probability(Arguments args) {
-        double p = args.number("p");
-        if (!(p >= 0 && p <= 1)) throw new LMathError(args.what("p") + " must be a probability from 0 to 1, got " + NumberFormat.format(p));
-        return p;
     }
 
     private static Value multinomial(Arguments args) {

@@ -1,126 +1,77 @@
 package org.lmath.tensor;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
-import org.apache.commons.math3.exception.MaxCountExceededException;
-import org.apache.commons.math3.linear.EigenDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.linear.SingularValueDecomposition;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.lmath.error.LMathError;
 
 /**
- * eig, eigh and svd by commons-math3 (EigenDecomposition, SingularValueDecomposition), with
- * lmath's documented order and signs (docs/linalg-and-stats.md), so that results are the same on
- * every run and comparable with NumPy's after the same normalisation:
- * <ul>
- * <li>eig: eigenvalues from largest to smallest; eigh: smallest to largest (as NumPy's eigh);</li>
- * <li>each eigenvector (a column) has length 1 and its largest-magnitude component positive
- *     (of components tied within 1e-9, the last), the same rule for the columns of svd's U, with
- *     the matching row of Vt flipped along.</li>
- * </ul>
+ * eig, eigh and svd by the LAPACK routines numpy.linalg calls ({@link Lapack}): eig is dgeev,
+ * eigh is dsyevd on the lower triangle, svd is dgesdd (and its values-only form for the singular
+ * values alone). Values, order and signs are LAPACK's, so they are NumPy's on the same input
+ * (docs/linalg-and-stats.md): eigh's values ascending, svd's descending, eig's in the order
+ * LAPACK finds them; each vector has length 1 and the sign LAPACK gives it. lmath works with real
+ * numbers only, so a matrix with complex eigenvalues is an error (NumPy returns complex arrays).
  */
 public final class Decompositions {
 
     private Decompositions() {}
 
-    /** How far a component may be below the largest magnitude and still count as tied with it. */
-    private static final double SIGN_TIE = 1e-9;
     /** Relative asymmetry eigh accepts (|A - A^T| <= this * max|A|, element by element). */
     private static final double SYMMETRY_TOLERANCE = 1e-10;
 
     /** (values, vectors) of a square matrix with real eigenvalues; vectors are the columns. */
     public static Tensor[] eig(Tensor matrix) {
         int n = LinearAlgebra.order(matrix, "eig");
-        if (n == 0) return new Tensor[] {Tensor.of(new double[0], new int[] {0}), Tensor.of(new double[0], new int[] {0, 0})};
+        if (n == 0) return emptyEigen();
         requireFinite(matrix, "eig");
-        RealMatrix square = LinearAlgebra.square(matrix, "eig");
-        EigenDecomposition decomposition = converged(square, "eig");
-        if (decomposition.hasComplexEigenvalues()) {
-            throw new LMathError("eig: this matrix has complex eigenvalues (" + complexValues(decomposition)
-                    + "); lmath works with real numbers only. A rotation has no real eigenvectors; "
-                    + "for a symmetric matrix use eigh, or look at svd for the stretching it does");
+        double[] real = new double[n], imaginary = new double[n], vectors = new double[n * n];
+        if (!Lapack.eigGeneral(Lapack.columnMajor(matrix), n, real, imaginary, vectors)) throw notConverged(matrix, "eig");
+        for (double v : imaginary) {
+            if (v != 0) {
+                throw new LMathError("eig: this matrix has complex eigenvalues (" + complexValues(real, imaginary)
+                        + "); lmath works with real numbers only. A rotation has no real eigenvectors; "
+                        + "for a symmetric matrix use eigh, or look at svd for the stretching it does");
+            }
         }
-        return sorted(decomposition, n, false);
+        return new Tensor[] {Tensor.of(real, new int[] {n}), Lapack.rowMajor(vectors, n, n, n)};
     }
 
     /** (values, vectors) of a symmetric matrix, values ascending as NumPy's eigh. */
     public static Tensor[] eigh(Tensor matrix) {
         int n = LinearAlgebra.order(matrix, "eigh");
-        if (n == 0) return new Tensor[] {Tensor.of(new double[0], new int[] {0}), Tensor.of(new double[0], new int[] {0, 0})};
+        if (n == 0) return emptyEigen();
         requireFinite(matrix, "eigh");
-        RealMatrix square = LinearAlgebra.square(matrix, "eigh");
-        requireSymmetric(square);
-        // As NumPy's eigh, use the lower triangle (the upper may differ within the tolerance).
-        for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) square.setEntry(i, j, square.getEntry(j, i));
-        return sorted(converged(square, "eigh"), n, true);
+        requireSymmetric(matrix.toArray(), n);
+        double[] a = Lapack.columnMajor(matrix), values = new double[n];
+        if (!Lapack.eigSymmetric(a, n, values)) throw notConverged(matrix, "eigh");
+        return new Tensor[] {Tensor.of(values, new int[] {n}), Lapack.rowMajor(a, n, n, n)};
+    }
+
+    private static Tensor[] emptyEigen() {
+        return new Tensor[] {Tensor.of(new double[0], new int[] {0}), Tensor.of(new double[0], new int[] {0, 0})};
     }
 
     /**
-     * The eigen-decomposition, or a clear error when its iteration does not converge (entries
-     * near the largest double overflow inside it), as NumPy's LinAlgError "did not converge".
+     * A clear error when LAPACK's iteration does not converge (entries near the largest double
+     * overflow inside it), as NumPy's LinAlgError "did not converge".
      */
-    private static EigenDecomposition converged(RealMatrix square, String function) {
-        try {
-            return new EigenDecomposition(square);
-        } catch (MaxCountExceededException notConverged) {
-            double largest = 0;
-            for (int i = 0; i < square.getRowDimension(); i++) {
-                for (double v : square.getRow(i)) largest = Math.max(largest, Math.abs(v));
-            }
-            throw new LMathError(function + ": the eigenvalues did not converge (the largest entry is " + brief(largest)
-                    + "); divide the matrix by a scale such as its largest entry, and multiply the eigenvalues back");
-        }
-    }
-
-    private static Tensor[] sorted(EigenDecomposition decomposition, int n, boolean ascending) {
-        double[] values = decomposition.getRealEigenvalues();
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) order[i] = i;
-        Comparator<Integer> byValue = Comparator.comparingDouble(i -> values[i]);
-        Arrays.sort(order, ascending ? byValue : byValue.reversed());
-        double[] sortedValues = new double[n];
-        double[] vectors = new double[n * n];
-        for (int column = 0; column < n; column++) {
-            int source = order[column];
-            sortedValues[column] = values[source];
-            double[] vector = decomposition.getEigenvector(source).toArray();
-            double sign = signFor(unit(vector));
-            for (int row = 0; row < n; row++) vectors[row * n + column] = sign * vector[row];
-        }
-        return new Tensor[] {Tensor.of(sortedValues, new int[] {n}), Tensor.of(vectors, new int[] {n, n})};
-    }
-
-    /** The vector scaled to length 1 (in place); a zero vector stays zero. */
-    private static double[] unit(double[] vector) {
-        double length = 0;
-        for (double v : vector) length += v * v;
-        length = Math.sqrt(length);
-        if (length > 0) for (int i = 0; i < vector.length; i++) vector[i] /= length;
-        return vector;
-    }
-
-    /** +1 or -1: what makes the vector's largest-magnitude component (the last of ties) positive. */
-    private static double signFor(double[] vector) {
+    private static LMathError notConverged(Tensor matrix, String function) {
         double largest = 0;
-        for (double v : vector) largest = Math.max(largest, Math.abs(v));
-        for (int i = vector.length - 1; i >= 0; i--) {
-            if (Math.abs(vector[i]) >= largest - SIGN_TIE * largest) return vector[i] < 0 ? -1 : 1;
-        }
-        return 1;
+        for (double v : matrix.toArray()) largest = Math.max(largest, Math.abs(v));
+        String what = function.equals("svd") ? "singular values" : "eigenvalues";
+        return new LMathError(function + ": the " + what + " did not converge (the largest entry is " + brief(largest)
+                + "); divide the matrix by a scale such as its largest entry, and multiply the " + what + " back");
     }
 
-    private static void requireSymmetric(RealMatrix square) {
-        int n = square.getRowDimension();
+    private static void requireSymmetric(double[] a, int n) {
         double scale = 0;
-        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) scale = Math.max(scale, Math.abs(square.getEntry(i, j)));
+        for (double v : a) scale = Math.max(scale, Math.abs(v));
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                double a = square.getEntry(i, j), b = square.getEntry(j, i);
-                if (Math.abs(a - b) > SYMMETRY_TOLERANCE * scale) {
-                    throw new LMathError("eigh needs a symmetric matrix, but A[" + i + ", " + j + "] = " + brief(a)
-                            + " and A[" + j + ", " + i + "] = " + brief(b) + "; for a general matrix use eig");
+                double upper = a[i * n + j], lower = a[j * n + i];
+                if (Math.abs(upper - lower) > SYMMETRY_TOLERANCE * scale) {
+                    throw new LMathError("eigh needs a symmetric matrix, but A[" + i + ", " + j + "] = " + brief(upper)
+                            + " and A[" + j + ", " + i + "] = " + brief(lower) + "; for a general matrix use eig");
                 }
             }
         }
@@ -132,8 +83,7 @@ public final class Decompositions {
         }
     }
 
-    private static String complexValues(EigenDecomposition decomposition) {
-        double[] real = decomposition.getRealEigenvalues(), imaginary = decomposition.getImagEigenvalues();
+    private static String complexValues(double[] real, double[] imaginary) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < real.length; i++) {
             if (imaginary[i] <= 0) continue;  // each conjugate pair once, as a ± bi
@@ -160,34 +110,23 @@ public final class Decompositions {
     // ------------------------------------------------------------------ singular values
 
     /**
-     * (U, S, Vt) with A = U diag(S) Vt, S descending. full: U is (m, m) and Vt (n, n) as NumPy's
-     * default; otherwise (m, k) and (k, n) with k = min(m, n). The columns of U past k (full only)
-     * complete an orthonormal basis, which is not unique: only A = U diag(S) Vt and orthogonality
-     * are promised for them.
+     * (U, S, Vt) with A = U diag(S) Vt, S descending, by dgesdd. full: U is (m, m) and Vt (n, n)
+     * as NumPy's default (job 'A'); otherwise (m, k) and (k, n) with k = min(m, n) (job 'S').
      */
     public static Tensor[] svd(Tensor matrix, boolean full) {
         int[] shape = requireMatrix(matrix, "svd");
         int m = shape[0], n = shape[1], k = Math.min(m, n);
         requireFinite(matrix, "svd");
-        double[][] u = new double[m][full ? m : k];
-        double[] s = new double[k];
-        double[][] vt = new double[full ? n : k][n];
-        if (k > 0) {
-            SingularValueDecomposition decomposition = new SingularValueDecomposition(rows(matrix, m, n));
-            s = decomposition.getSingularValues();
-            RealMatrix left = decomposition.getU(), right = decomposition.getV();
-            for (int c = 0; c < k; c++) {
-                double[] column = left.getColumn(c);
-                double sign = signFor(column.clone());
-                for (int r = 0; r < m; r++) u[r][c] = sign * column[r];
-                for (int j = 0; j < n; j++) vt[c][j] = sign * right.getEntry(j, c);
-            }
+        int uColumns = full ? m : k, vtRows = full ? n : k;
+        double[] s = new double[k], u = new double[m * uColumns], vt = new double[vtRows * n];
+        if (k == 0) {
+            // LAPACK has nothing to do; NumPy answers with identities for the full factors.
+            for (int i = 0; i < Math.min(m, uColumns); i++) u[i * uColumns + i] = 1;
+            for (int i = 0; i < Math.min(vtRows, n); i++) vt[i * n + i] = 1;
+            return new Tensor[] {Tensor.of(u, new int[] {m, uColumns}), Tensor.of(s, new int[] {k}), Tensor.of(vt, new int[] {vtRows, n})};
         }
-        if (full) {
-            complete(u, k);
-            complete(vt, k, n);
-        }
-        return new Tensor[] {fromRows(u, full ? m : k), Tensor.of(s, new int[] {k}), fromRows(vt, n)};
+        if (!Lapack.svd(Lapack.columnMajor(matrix), m, n, full ? 'A' : 'S', s, u, vt)) throw notConverged(matrix, "svd");
+        return new Tensor[] {Lapack.rowMajor(u, m, m, uColumns), Tensor.of(s, new int[] {k}), Lapack.rowMajor(vt, vtRows, vtRows, n)};
     }
 
     /** The singular values of a matrix, or of each matrix in a stack (the last two axes), descending. */
@@ -199,8 +138,10 @@ public final class Decompositions {
         double[] data = stack.toArray();
         double[] result = new double[count * k];
         for (int b = 0; b < count && k > 0; b++) {
-            double[] one = Arrays.copyOfRange(data, b * m * n, (b + 1) * m * n);
-            double[] values = new SingularValueDecomposition(rows(Tensor.of(one, new int[] {m, n}), m, n)).getSingularValues();
+            double[] one = Lapack.columnMajor(data, b * m * n, m, n), values = new double[k];
+            if (!Lapack.svd(one, m, n, 'N', values, null, null)) {
+                throw notConverged(Tensor.of(Arrays.copyOfRange(data, b * m * n, (b + 1) * m * n), new int[] {m, n}), "svd");
+            }
             System.arraycopy(values, 0, result, b * k, k);
         }
         int[] resultShape = Arrays.copyOf(shape, shape.length - 1);
@@ -233,47 +174,5 @@ public final class Decompositions {
                     + (shape.length > 2 ? "; for a stack of matrices, loop over them" : ""));
         }
         return shape;
-    }
-
-    /**
-     * Fills the columns k.. of the square matrix q (whose first k columns are orthonormal) with an
-     * orthonormal basis of the rest of the space: the Q factor (commons-math3's QR) of [q_k | I].
-     */
-    private static void complete(double[][] q, int k) {
-        int m = q.length;
-        if (k >= m) return;
-        double[][] augmented = new double[m][k + m];
-        for (int r = 0; r < m; r++) {
-            System.arraycopy(q[r], 0, augmented[r], 0, k);
-            augmented[r][k + r] = 1;
-        }
-        RealMatrix basis = new org.apache.commons.math3.linear.QRDecomposition(new Array2DRowRealMatrix(augmented, false)).getQ();
-        for (int c = k; c < m; c++) {
-            double[] column = basis.getColumn(c);
-            double sign = signFor(column.clone());
-            for (int r = 0; r < m; r++) q[r][c] = sign * column[r];
-        }
-    }
-
-    /** The same completion for the rows k.. of vt (n by n): done on its transpose. */
-    private static void complete(double[][] vt, int k, int n) {
-        double[][] columns = new double[n][n];
-        for (int r = 0; r < n; r++) for (int c = 0; c < n; c++) columns[c][r] = vt[r][c];
-        complete(columns, k);
-        for (int r = k; r < n; r++) for (int c = 0; c < n; c++) vt[r][c] = columns[c][r];
-    }
-
-    private static RealMatrix rows(Tensor matrix, int m, int n) {
-        double[] data = matrix.toArray();
-        double[][] rows = new double[m][n];
-        for (int i = 0; i < m; i++) System.arraycopy(data, i * n, rows[i], 0, n);
-        return new Array2DRowRealMatrix(rows, false);
-    }
-
-    private static Tensor fromRows(double[][] rows, int n) {
-        int m = rows.length;
-        double[] data = new double[m * n];
-        for (int i = 0; i < m; i++) System.arraycopy(rows[i], 0, data, i * n, n);
-        return Tensor.of(data, new int[] {m, n});
     }
 }

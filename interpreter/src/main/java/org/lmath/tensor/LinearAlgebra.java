@@ -1,16 +1,13 @@
 package org.lmath.tensor;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.DecompositionSolver;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 import org.lmath.error.LMathError;
 
 /**
- * inv, det and solve on square matrices, by commons-math3's LU decomposition (a dependency of
- * its own in the pom, at the version ND4J brings). ND4J's own inverse and solve print native
- * errors and return infinities for a singular matrix; here a singular matrix is a clear error.
+ * inv, det, slogdet and solve of square matrices by LAPACK's LU routines, as numpy.linalg calls
+ * them ({@link Lapack}): solve is dgesv, inv is dgesv on the identity, det and slogdet are dgetrf
+ * with det = sign * exp(log|det|), NumPy's own formula (so det([[1, 2], [3, 4]]) is
+ * -2.0000000000000004 in both). An exactly singular matrix is a clear error for inv and solve, as
+ * NumPy's "Singular matrix"; a nearly singular one gives large numbers, as in NumPy.
  */
 final class LinearAlgebra {
 
@@ -25,25 +22,38 @@ final class LinearAlgebra {
         return shape[0];
     }
 
-    /** The matrix for commons-math3, which has no 0-by-0 matrix: callers answer n = 0 themselves, as NumPy does. */
-    static RealMatrix square(Tensor matrix, String function) {
-        int n = order(matrix, function);
-        double[] data = matrix.toArray();
-        double[][] rows = new double[n][n];
-        for (int i = 0; i < n; i++) System.arraycopy(data, i * n, rows[i], 0, n);
-        return new Array2DRowRealMatrix(rows, false);
+    static double det(Tensor matrix) {
+        double[] signAndLogarithm = signAndLogDeterminant(matrix, "det");
+        return signAndLogarithm[0] * Math.exp(signAndLogarithm[1]);
     }
 
-    static double det(Tensor matrix) {
-        if (order(matrix, "det") == 0) return 1;  // the empty product, as NumPy
-        return new LUDecomposition(square(matrix, "det")).getDeterminant();
+    /**
+     * (sign, log|det|) from dgetrf's U and pivots, summed in NumPy's order; sign 0 and log|det|
+     * -inf for an exactly singular matrix, (1, 0) for the 0-by-0 one (the empty product), as NumPy.
+     */
+    static double[] signAndLogDeterminant(Tensor matrix, String function) {
+        int n = order(matrix, function);
+        if (n == 0) return new double[] {1, 0};
+        double[] lu = Lapack.columnMajor(matrix);
+        int[] pivots = Lapack.luFactor(lu, n);
+        if (pivots == null) return new double[] {0, Double.NEGATIVE_INFINITY};
+        double sign = 1, logarithm = 0;
+        for (int i = 0; i < n; i++) {
+            if (pivots[i] != i + 1) sign = -sign;
+            double d = lu[i * n + i];
+            if (d < 0) sign = -sign;
+            logarithm += Math.log(Math.abs(d));
+        }
+        return new double[] {sign, logarithm};
     }
 
     static Tensor inv(Tensor matrix) {
-        if (order(matrix, "inv") == 0) return Tensor.of(new double[0], new int[] {0, 0});
-        RealMatrix square = square(matrix, "inv");
-        DecompositionSolver solver = solver(square, "inv");
-        return fromMatrix(solver.getInverse());
+        int n = order(matrix, "inv");
+        if (n == 0) return Tensor.of(new double[0], new int[] {0, 0});
+        double[] identity = new double[n * n];
+        for (int i = 0; i < n; i++) identity[i * n + i] = 1;
+        solveInPlace(matrix, n, identity, n, "inv");
+        return Lapack.rowMajor(identity, n, n, n);
     }
 
     /** x with A x = b, for b a vector (n,) or a matrix (n, k). */
@@ -54,30 +64,17 @@ final class LinearAlgebra {
             throw new LMathError("solve: the right-hand side must have " + n + " rows to match the matrix "
                     + Shapes.describe(matrix.shape()) + ", got shape " + Shapes.describe(b));
         }
-        if (n == 0) return Tensor.of(new double[0], b.clone());
-        RealMatrix square = square(matrix, "solve");
-        DecompositionSolver solver = solver(square, "solve");
-        if (b.length == 1) {
-            return Tensor.of(solver.solve(new ArrayRealVector(rightSide.toArray(), false)).toArray(), new int[] {n});
-        }
-        double[] data = rightSide.toArray();
-        double[][] rows = new double[n][b[1]];
-        for (int i = 0; i < n; i++) System.arraycopy(data, i * b[1], rows[i], 0, b[1]);
-        return fromMatrix(solver.solve(new Array2DRowRealMatrix(rows, false)));
+        if (n == 0 || (b.length == 2 && b[1] == 0)) return Tensor.of(new double[0], b.clone());
+        int columns = b.length == 1 ? 1 : b[1];
+        double[] x = Lapack.columnMajor(rightSide.toArray(), 0, n, columns);
+        solveInPlace(matrix, n, x, columns, "solve");
+        if (b.length == 1) return Tensor.of(x, new int[] {n});
+        return Lapack.rowMajor(x, n, n, columns);
     }
 
-    private static DecompositionSolver solver(RealMatrix square, String function) {
-        DecompositionSolver solver = new LUDecomposition(square).getSolver();
-        if (!solver.isNonSingular()) {
+    private static void solveInPlace(Tensor matrix, int n, double[] rightSide, int columns, String function) {
+        if (!Lapack.solve(Lapack.columnMajor(matrix), n, rightSide, columns)) {
             throw new LMathError(function + ": the matrix is singular (its determinant is 0), so it has no inverse");
         }
-        return solver;
-    }
-
-    private static Tensor fromMatrix(RealMatrix matrix) {
-        int rows = matrix.getRowDimension(), columns = matrix.getColumnDimension();
-        double[] data = new double[rows * columns];
-        for (int i = 0; i < rows; i++) System.arraycopy(matrix.getRow(i), 0, data, i * columns, columns);
-        return Tensor.of(data, new int[] {rows, columns});
     }
 }

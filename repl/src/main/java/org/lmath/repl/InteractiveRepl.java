@@ -52,6 +52,7 @@ public final class InteractiveRepl {
             terminal.handle(Terminal.Signal.INT, signal -> session.interrupt());
             Commands commands = new Commands(session);
             session.message(greeting);
+            if (!Boolean.getBoolean("lmath.noBackgroundStart")) BackgroundStart.nativeLibraries();
             while (true) {
                 String entry;
                 try {
