@@ -254,12 +254,14 @@ public final class Differentiable {
         int[] shape = shapeOf(g);
         if (Arrays.equals(target, shape)) return g;
         int lead = shape.length - target.length;
-        List<Integer> axes = new ArrayList<>();
+        int[] axes = new int[shape.length];
+        int count = 0;
         for (int axis = 0; axis < shape.length; axis++) {
-            if (axis < lead || (target[axis - lead] == 1 && shape[axis] != 1)) axes.add(axis);
+            if (axis < lead || (target[axis - lead] == 1 && shape[axis] != 1)) axes[count++] = axis;
         }
-        Value summed = axes.isEmpty() ? g : reduce(Reduction.SUM, g, axes.stream().mapToInt(Integer::intValue).toArray(), false);
-        return reshape(summed, target);
+        Value summed = count == 0 ? g : reduce(Reduction.SUM, g, Arrays.copyOf(axes, count), false);
+        // Summed over every axis (a number's gradient) it has its shape already: no reshape to make.
+        return Arrays.equals(shapeOf(summed), target) ? summed : reshape(summed, target);
     }
 
     /** The shape after reducing axes (null: all) with keepdims. */

@@ -185,8 +185,7 @@ public final class Gradients {
             Node node = tape.nodes.get(i);
             if (g == null || node.primitive == null) continue;
             Mutations.check(node);
-            boolean[] needed = new boolean[node.parents.length];
-            for (int k = 0; k < needed.length; k++) needed[k] = node.parents[k] != null;
+            boolean[] needed = node.needed;
             Value[] gradients = node.primitive.backward(g, node.inputs, node.output, needed);
             for (int k = 0; k < needed.length; k++) {
                 if (!needed[k]) continue;

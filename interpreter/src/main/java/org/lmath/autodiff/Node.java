@@ -17,6 +17,7 @@ final class Node implements Trace {
     final Node[] parents;        // parents[i] is null when input i is a constant for this tape
     final Value output;
     final long[] versions;       // the versions of tensor inputs when recorded: changed later means wrong
+    final boolean[] needed;      // needed[i]: input i is on this tape, so backward must give its gradient
 
     Node(Tape tape, int index, Primitive primitive, Value[] inputs, Node[] parents, Value output) {
         this.tape = tape;
@@ -26,6 +27,8 @@ final class Node implements Trace {
         this.parents = parents;
         this.output = output;
         this.versions = inputs == null ? null : Mutations.versions(inputs);
+        this.needed = parents == null ? null : new boolean[parents.length];
+        for (int i = 0; needed != null && i < needed.length; i++) needed[i] = parents[i] != null;
     }
 
     @Override

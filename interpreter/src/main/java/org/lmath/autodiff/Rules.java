@@ -269,6 +269,19 @@ public final class Rules {
                 Value b = bShape.length == 1 ? reshape(in[1], new int[] {bShape[0], 1}) : in[1];
                 int[] aMatrix = shapeOf(a);
                 int[] bMatrix = shapeOf(b);
+                if (aMatrix.length == 2 && bMatrix.length == 2) {
+                    // No batch axes (every product in B3 and B8): nothing to broadcast or sum back.
+                    // A first derivative (nothing traced) is the same two products on tensors,
+                    // without a trip through the table for each reshape and transpose.
+                    if (!(g instanceof Traced) && !(a instanceof Traced) && !(b instanceof Traced)) {
+                        return plainMatmulGradients(Values.toTensor(g, "matmul"), Values.toTensor(a, "matmul"),
+                                Values.toTensor(b, "matmul"), aShape, bShape, need);
+                    }
+                    Value g2 = reshapedIfNeeded(g, new int[] {aMatrix[0], bMatrix[1]});
+                    return grads(
+                            need[0] ? reshapedIfNeeded(Rules.MATMUL.apply(g2, swapLastAxes(b)), aShape) : null,
+                            need[1] ? reshapedIfNeeded(Rules.MATMUL.apply(swapLastAxes(a), g2), bShape) : null);
+                }
                 int[] batch = Shapes.broadcast(Arrays.copyOf(aMatrix, aMatrix.length - 2),
                         Arrays.copyOf(bMatrix, bMatrix.length - 2), "matmul");
                 int[] promoted = Arrays.copyOf(batch, batch.length + 2);
@@ -279,6 +292,26 @@ public final class Rules {
                         need[0] ? reshape(unbroadcast(Rules.MATMUL.apply(g2, swapLastAxes(b)), a), aShape) : null,
                         need[1] ? reshape(unbroadcast(Rules.MATMUL.apply(swapLastAxes(a), g2), b), bShape) : null);
             });
+
+    /** da = g b^T and db = a^T g for matrices a and b, each in its operand's own shape. */
+    private static Value[] plainMatmulGradients(Tensor g, Tensor a, Tensor b, int[] aShape, int[] bShape, boolean[] need) {
+        int[] product = {a.shape()[0], b.shape()[1]};
+        Tensor g2 = Arrays.equals(g.shape(), product) ? g : g.reshape(product);
+        return grads(need[0] ? Values.fromTensor(inShape(g2.matmul(b.transpose()), aShape)) : null,
+                need[1] ? Values.fromTensor(inShape(a.transpose().matmul(g2), bShape)) : null);
+    }
+
+    private static Tensor inShape(Tensor x, int[] shape) {
+        return Arrays.equals(x.shape(), shape) ? x : x.reshape(shape);
+    }
+
+    /**
+     * x in this shape, without a copy when it has it already. Only for values a backward rule
+     * makes itself (gradients): a user's reshape must copy, since tensors can be changed in place.
+     */
+    private static Value reshapedIfNeeded(Value x, int[] shape) {
+        return Arrays.equals(shapeOf(x), shape) ? x : reshape(x, shape);
+    }
 
     private static Value swapLastAxes(Value x) {
         int rank = shapeOf(x).length;

@@ -50,7 +50,9 @@ public final class Tensor {
 
     /** A tensor over an array made for it (no copy). */
     private static Tensor owning(double[] data, int[] shape, boolean mask) {
-        if (data.length != Shapes.size(shape)) {
+        long size = 1;  // the data exists, so no budget to check: only that it fits the shape
+        for (int dimension : shape) size *= dimension;
+        if (data.length != size) {
             throw new IllegalArgumentException(data.length + " values for shape " + Shapes.describe(shape));
         }
         return new Tensor(data, shape, mask);
@@ -114,7 +116,7 @@ public final class Tensor {
     }
 
     public int size() {
-        return Shapes.size(shape);
+        return data.length;  // always the product of the shape (checked when the tensor is made)
     }
 
     public boolean isMask() {

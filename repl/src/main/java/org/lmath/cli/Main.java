@@ -22,6 +22,7 @@ import org.lmath.eval.Interpreter;
 import org.lmath.jupyter.KernelCommand;
 import org.lmath.jupyter.NotebookCommand;
 import org.lmath.parse.SourceFiles;
+import org.lmath.parse.SourceParser;
 import org.lmath.plot.PlotOutput;
 import org.lmath.plot.PlotSettings;
 import org.lmath.repl.Repl;
@@ -37,6 +38,7 @@ public final class Main {
 
     /** Deep recursion in user code needs a deep Java stack: the program runs on a thread with this much. */
     private static final long STACK_BYTES = 1L << 29;
+    private static final int WARM_PARSE_CHARACTERS = 20_000;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -120,6 +122,7 @@ public final class Main {
     /** Runs a script's text (a file, a lesson); the exit status as the usage says. */
     int runScript(Source source, List<String> scriptArguments) {
         String file = source.name();
+        warmParser(source);
         Interpreter interpreter = newInterpreter(file);
         if (sandbox) {
             interpreter.session().put(FileAccess.class, new FileAccess(List.of(Path.of(file).toAbsolutePath().getParent()),
@@ -162,6 +165,25 @@ public final class Main {
     }
 
     /** A session for one file, its plots named after it and going where the plot options say. */
+    /**
+     * Parses the script once on a second thread while this one declares the builtins (each takes
+     * tens of milliseconds in a cold JVM, on Java 17 most): the real parse then finds ANTLR's
+     * classes loaded and its prediction cache filled. Nothing else is kept; errors are the real
+     * parse's to report. A long script is left alone (parsing it twice would cost more).
+     */
+    private static void warmParser(Source source) {
+        if (source.text().length() > WARM_PARSE_CHARACTERS) return;
+        Thread warm = new Thread(null, () -> {
+            try {
+                SourceParser.parseProgram(source);
+            } catch (RuntimeException | StackOverflowError left) {
+                // the real parse reports it
+            }
+        }, "lmath-parse-warm-up", STACK_BYTES);
+        warm.setDaemon(true);
+        warm.start();
+    }
+
     private Interpreter newInterpreter(String file) {
         Interpreter interpreter = new Interpreter(out);
         interpreter.session().put(PlotSettings.class, plotOptions.settings(file));

@@ -25,6 +25,9 @@ final class Highlighting implements Highlighter {
 
     @Override
     public AttributedString highlight(LineReader reader, String buffer) {
+        // The empty line of every new prompt needs no lexer: the first prompt then shows before
+        // ANTLR's classes load and its lexer is built (BR on Java 17, see docs/performance.md).
+        if (buffer.isEmpty()) return new AttributedString(buffer);
         AttributedStringBuilder text = new AttributedStringBuilder(buffer.length());
         if (Entries.isCommand(buffer)) {
             int end = buffer.indexOf(' ', buffer.indexOf(':'));
