@@ -49,13 +49,19 @@ final class Closure implements FunctionValue {
     @Override
     public Value invoke(CallContext context, Value[] arguments) {
         Environment scope = new Environment(definedIn, true, layout);
-        for (int i = 0; i < arguments.length; i++) scope.define(signature.parameters().get(i).name(), arguments[i]);
+        if (layout != null) {
+            for (int i = 0; i < arguments.length; i++) scope.setSlot(i, arguments[i]);  // the Resolver puts the parameters first
+        } else {
+            for (int i = 0; i < arguments.length; i++) scope.define(signature.parameters().get(i).name(), arguments[i]);
+        }
         if (expressionBody != null) return interpreter.evaluate(expressionBody, scope);
+        Value result;
         try {
-            interpreter.executeBlock(body, scope);
+            result = interpreter.executeBody(body, scope);
         } catch (ControlSignal.Return signal) {
             return signal.value;
         }
+        if (result != null) return result;
         interpreter.implicitNones().fellOffEnd(this);
         return NoneValue.NONE;
     }

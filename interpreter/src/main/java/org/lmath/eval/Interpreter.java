@@ -226,6 +226,25 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         }
     }
 
+    /**
+     * Runs a function's body in its scope. A return written directly in the body (not inside a
+     * block), as the last line of most functions and the whole of f(x) = ..., gives its value
+     * back here without unwinding the stack as an exception; null when the body ends without one.
+     */
+    Value executeBody(List<Stmt> statements, Environment scope) {
+        Environment previous = environment;
+        environment = scope;
+        try {
+            for (Stmt statement : statements) {
+                if (statement instanceof Stmt.Return exit) return exit.value() == null ? NoneValue.NONE : evaluate(exit.value());
+                statement.accept(this);
+            }
+            return null;
+        } finally {
+            environment = previous;
+        }
+    }
+
     /** Runs a module's statements in a fresh top-level scope and returns that scope. */
     Environment executeModule(List<Stmt> statements) {
         Environment scope = new Environment(globals, true);
