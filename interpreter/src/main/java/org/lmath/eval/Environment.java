@@ -100,7 +100,8 @@ final class Environment {
             Value value = slots[own];
             if (value != null) return value;
         }
-        if (name.noOuterSlots && name.readScope == nameScope && name.readVersion == root.version) return name.readCell.value;
+        Resolution.Remembered found = name.readCell;
+        if (name.noOuterSlots && found != null && found.scope() == nameScope && found.version() == root.version) return found.cell().value;
         return readFurther(name);
     }
 
@@ -120,12 +121,11 @@ final class Environment {
     /** A resolved name that no slot holds: the name scopes', through the remembered cell when it is still valid. */
     private Value readByName(Resolution name) {
         Environment names = nameScope;
-        if (name.readScope == names && name.readVersion == root.version) return name.readCell.value;
+        Resolution.Remembered found = name.readCell;
+        if (found != null && found.scope() == names && found.version() == root.version) return found.cell().value;
         Cell cell = names.findCell(name.name);
         if (cell == null) return null;
-        name.readScope = names;
-        name.readVersion = root.version;
-        name.readCell = cell;
+        name.readCell = new Resolution.Remembered(names, root.version, cell);
         return cell.value;
     }
 
@@ -136,8 +136,9 @@ final class Environment {
             slots[own] = value;
             return;
         }
-        if (name.noOuterSlots && name.writeScope == nameScope && name.writeVersion == root.version) {  // a top-level name from a block
-            name.writeCell.value = value;
+        Resolution.Remembered found = name.writeCell;
+        if (name.noOuterSlots && found != null && found.scope() == nameScope && found.version() == root.version) {  // a top-level name from a block
+            found.cell().value = value;
             return;
         }
         writeFurther(name, value);
@@ -160,16 +161,9 @@ final class Environment {
             }
         }
         if (name.writeReachesNames) {  // a block of a top level: the top level's own name, if it has it
-            Environment names = nameScope;
-            if (name.writeScope == names && name.writeVersion == root.version) {
-                name.writeCell.value = value;
-                return;
-            }
-            Cell cell = names.ownCell(name.name);
+            Cell cell = nameScope.ownCell(name.name);
             if (cell != null) {
-                name.writeScope = names;
-                name.writeVersion = root.version;
-                name.writeCell = cell;
+                name.writeCell = new Resolution.Remembered(nameScope, root.version, cell);
                 cell.value = value;
                 return;
             }

@@ -19,13 +19,15 @@ final class Resolution {
     final int ownSlot;                // the slot in the innermost scope itself when that is the first candidate, else -1
     final boolean noOuterSlots;       // no candidate but ownSlot: past it, the name scopes
 
-    // The cell this name last found in a name scope, kept while that scope and the names' version stay the same.
-    Environment readScope;
-    int readVersion;
-    Environment.Cell readCell;
-    Environment writeScope;
-    int writeVersion;
-    Environment.Cell writeCell;
+    /**
+     * The cell a name found in a name scope, valid while its search starts from the same scope and the
+     * names' version has not changed. Kept as one immutable object, so that two sessions running the
+     * same code on two threads can never see one's scope with the other's cell.
+     */
+    record Remembered(Environment scope, int version, Environment.Cell cell) {}
+
+    Remembered readCell;   // for reading: a top level's, an outer top level's or a builtin's cell
+    Remembered writeCell;  // for assigning from a block of a top level: that top level's own cell
 
     Resolution(String name, int[] readHops, int[] readSlots, int[] writeHops, int[] writeSlots, boolean writeReachesNames) {
         this.name = name;
