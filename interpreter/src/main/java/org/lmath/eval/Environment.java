@@ -94,10 +94,15 @@ final class Environment {
     /** The value of a resolved name: its slots, innermost first, then the name scopes by name; null if none has it. */
     Value read(Resolution name) {
         // The commonest cases first, kept small enough for the JIT to inline into every expression:
-        // a name of this scope, or a top-level name whose cell is remembered.
+        // a name of this scope, a name surely in a scope around it, or a top-level name whose cell is remembered.
         int own = name.ownSlot;
         if (own >= 0) {
             Value value = slots[own];
+            if (value != null) return value;
+        } else if (name.exactHops > 0) {
+            Environment scope = enclosing;
+            for (int walked = 1; walked < name.exactHops; walked++) scope = scope.enclosing;
+            Value value = scope.slots[name.readSlots[0]];
             if (value != null) return value;
         }
         Resolution.Remembered found = name.readCell;
@@ -110,11 +115,12 @@ final class Environment {
         int[] indices = name.readSlots;
         Environment scope = this;
         int walked = 0;
-        for (int c = name.ownSlot >= 0 ? 1 : 0; c < hops.length; c++) {
+        for (int c = 0; c < hops.length; c++) {
             for (; walked < hops[c]; walked++) scope = scope.enclosing;
             Value value = scope.slots[indices[c]];
             if (value != null) return value;
         }
+        if (name.readCertain) return lookup(name.name);  // cannot happen; if it did, the search by name is always right
         return readByName(name);
     }
 
@@ -131,26 +137,23 @@ final class Environment {
 
     /** Assigns a resolved name: where it exists in this function's scopes, otherwise in this, the innermost scope. */
     void write(Resolution name, Value value) {
-        int own = name.ownSlot;
-        if (own >= 0 && slots[own] != null) {  // it exists here: the commonest case
-            slots[own] = value;
-            return;
+        Resolution.Assignment assignment = name.assignment;
+        if (assignment == null || slots == null) {  // at a top level itself: by name
+            assign(name.name, value);
+        } else if (assignment.certainHops == 0) {
+            slots[assignment.certainSlot] = value;
+        } else if (assignment.certainHops > 0) {
+            Environment scope = enclosing;
+            for (int walked = 1; walked < assignment.certainHops; walked++) scope = scope.enclosing;
+            scope.slots[assignment.certainSlot] = value;
+        } else {
+            writeFurther(name, assignment, value);
         }
-        Resolution.Remembered found = name.writeCell;
-        if (name.noOuterSlots && found != null && found.scope() == nameScope && found.version() == root.version) {  // a top-level name from a block
-            found.cell().value = value;
-            return;
-        }
-        writeFurther(name, value);
     }
 
-    private void writeFurther(Resolution name, Value value) {
-        int[] hops = name.writeHops;
-        if (hops.length == 0 || slots == null) {  // at a top level itself: by name
-            assign(name.name, value);
-            return;
-        }
-        int[] indices = name.writeSlots;
+    private void writeFurther(Resolution name, Resolution.Assignment assignment, Value value) {
+        int[] hops = assignment.hops;
+        int[] indices = assignment.slots;
         Environment scope = this;
         int walked = 0;
         for (int c = 0; c < hops.length; c++) {
@@ -160,7 +163,12 @@ final class Environment {
                 return;
             }
         }
-        if (name.writeReachesNames) {  // a block of a top level: the top level's own name, if it has it
+        if (assignment.reachesNames) {  // a block of a top level: the top level's own name, if it has it
+            Resolution.Remembered found = name.writeCell;
+            if (found != null && found.scope() == nameScope && found.version() == root.version) {
+                found.cell().value = value;
+                return;
+            }
             Cell cell = nameScope.ownCell(name.name);
             if (cell != null) {
                 name.writeCell = new Resolution.Remembered(nameScope, root.version, cell);
@@ -168,7 +176,7 @@ final class Environment {
                 return;
             }
         }
-        slots[indices[0]] = value;
+        slots[assignment.createdSlot] = value;
     }
 
     /** Sets the slot at index of this slot scope (a loop variable). */

@@ -2,9 +2,11 @@ package org.lmath.eval;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.lmath.ast.Expr;
 import org.lmath.ast.Parameter;
@@ -25,15 +27,35 @@ import org.lmath.ast.Stmt;
  */
 final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void> {
 
-    /** A slot scope while it is being resolved: its names in slot order. */
+    /**
+     * A slot scope while it is being resolved: its names in slot order, and at the point reached,
+     * which of them exist for certain and which may exist (known only at run time).
+     */
     private static final class Scope {
         final Scope enclosing;
         final boolean function;
+        final boolean comprehension;   // its names are bound while its clauses run: always checked at run time
         final Map<String, Integer> slots = new LinkedHashMap<>();
+        final Set<String> exists = new HashSet<>();
+        final Set<String> perhaps = new HashSet<>();
 
-        Scope(Scope enclosing, boolean function) {
+        Scope(Scope enclosing, boolean function, boolean comprehension) {
             this.enclosing = enclosing;
             this.function = function;
+            this.comprehension = comprehension;
+        }
+
+        /**
+         * Whether name is in this scope at the point reached. Within the function being resolved
+         * this is known exactly, since a scope's statements run in order and nothing removes a name;
+         * in an enclosing function's scope, a name not there yet may be made before a closure runs.
+         */
+        State state(String name, boolean sameFunction) {
+            if (!slots.containsKey(name)) return State.ABSENT;
+            if (comprehension) return State.PERHAPS;
+            if (exists.contains(name)) return State.EXISTS;
+            if (!sameFunction || perhaps.contains(name)) return State.PERHAPS;
+            return State.ABSENT;
         }
 
         void add(String name) {
@@ -44,6 +66,8 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void> {
             return slots.keySet().toArray(new String[0]);
         }
     }
+
+    private enum State { ABSENT, PERHAPS, EXISTS }
 
     private Scope scope;  // null at a top level (a name scope)
 
@@ -58,8 +82,11 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void> {
 
     private String[] block(List<Stmt> body, boolean function, List<String> firstNames) {
         Scope saved = scope;
-        scope = new Scope(saved, function);
-        for (String name : firstNames) scope.add(name);
+        scope = new Scope(saved, function, false);
+        for (String name : firstNames) {
+            scope.add(name);
+            scope.exists.add(name);
+        }
         declare(body);
         String[] layout = scope.layout();
         statements(body);
@@ -86,26 +113,55 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void> {
         return (name.endsWith(".lmath") ? name.substring(0, name.length() - ".lmath".length()) : name).intern();
     }
 
+    /** Where a name read here can be: the candidates that may hold it, up to the first that surely does. */
     private Resolution resolution(String name, boolean assigned) {
         IntList readHops = new IntList();
         IntList readSlots = new IntList();
-        IntList writeHops = new IntList();
-        IntList writeSlots = new IntList();
-        boolean inFunction = false;
+        boolean readCertain = false;
+        boolean sameFunction = true;
         int hops = 0;
         for (Scope current = scope; current != null; current = current.enclosing, hops++) {
-            Integer slot = current.slots.get(name);
-            if (slot != null) {
+            State state = current.state(name, sameFunction);
+            if (state != State.ABSENT) {
                 readHops.add(hops);
-                readSlots.add(slot);
-                if (assigned && !inFunction) {
-                    writeHops.add(hops);
-                    writeSlots.add(slot);
-                }
+                readSlots.add(current.slots.get(name));
             }
-            if (current.function) inFunction = true;
+            if (state == State.EXISTS) {
+                readCertain = true;
+                break;
+            }
+            if (current.function) sameFunction = false;
         }
-        return new Resolution(name, readHops.toArray(), readSlots.toArray(), writeHops.toArray(), writeSlots.toArray(), !inFunction);
+        return new Resolution(name, readHops.toArray(), readSlots.toArray(), readCertain, assigned && scope != null ? assignment(name) : null);
+    }
+
+    /**
+     * Where assigning name here goes: the scope of this function that surely has it, or else the
+     * candidates that may, then (in a block of a top level) the top level's own name, then a new
+     * name in this scope. Records what the assignment leaves behind for the statements after it.
+     */
+    private Resolution.Assignment assignment(String name) {
+        IntList hops = new IntList();
+        IntList slots = new IntList();
+        Scope current = scope;
+        int distance = 0;
+        for (; current != null; current = current.enclosing, distance++) {
+            State state = current.state(name, true);
+            if (state == State.EXISTS) return Resolution.Assignment.certain(distance, current.slots.get(name));
+            if (state == State.PERHAPS) {
+                hops.add(distance);
+                slots.add(current.slots.get(name));
+            }
+            if (current.function) break;
+        }
+        int created = scope.slots.get(name);
+        boolean reachesNames = current == null;
+        if (hops.size() == 0 && !reachesNames) {  // nowhere in this function yet: made here, surely
+            scope.exists.add(name);
+            return Resolution.Assignment.certain(0, created);
+        }
+        scope.perhaps.add(name);
+        return new Resolution.Assignment(-1, -1, hops.toArray(), slots.toArray(), reachesNames, created);
     }
 
     /** A few ints, without boxing them into a list. */
@@ -116,6 +172,10 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void> {
         void add(int item) {
             if (size == items.length) items = java.util.Arrays.copyOf(items, size * 2);
             items[size++] = item;
+        }
+
+        int size() {
+            return size;
         }
 
         int[] toArray() {
@@ -189,6 +249,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void> {
             parameters.add(parameter.name());
         }
         stmt.resolved().value = block(stmt.body(), true, parameters);
+        if (scope != null) scope.exists.add(stmt.name());  // defined in this scope, replacing or creating
         return null;
     }
 
@@ -233,6 +294,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void> {
 
     @Override
     public Void visitImport(Stmt.Import stmt) {
+        if (scope != null) scope.perhaps.add(importedName(stmt));  // assigned by name at run time
         return null;
     }
 
@@ -372,8 +434,11 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void> {
     @Override
     public Void visitLambda(Expr.Lambda expr) {
         Scope saved = scope;
-        scope = new Scope(saved, true);
-        for (String parameter : expr.parameters()) scope.add(parameter);
+        scope = new Scope(saved, true, false);
+        for (String parameter : expr.parameters()) {
+            scope.add(parameter);
+            scope.exists.add(parameter);
+        }
         expr.resolved().value = scope.layout();
         expression(expr.body());
         scope = saved;
@@ -384,7 +449,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void> {
     @Override
     public Void visitComprehension(Expr.Comprehension expr) {
         Scope saved = scope;
-        scope = new Scope(saved, false);
+        scope = new Scope(saved, false, true);
         for (Expr.Clause clause : expr.clauses()) {
             if (clause instanceof Expr.ForClause loop) {
                 Stmt.For.targetNames(loop.targets()).forEach(scope::add);
