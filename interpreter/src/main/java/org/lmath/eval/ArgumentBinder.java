@@ -27,7 +27,9 @@ final class ArgumentBinder {
     static Value[] bind(Signature signature, List<Value> positional, List<Keyword> keywords, Position call) {
         List<Parameter> parameters = signature.parameters();
         if (keywords.isEmpty() && positional.size() == parameters.size() && !anyVariadic(parameters)) {
-            return positional.toArray(new Value[0]);  // the commonest call, f(a, b), one argument per parameter: nothing to match
+            Value[] bound = new Value[positional.size()];  // the commonest call, f(a, b), one argument per parameter: nothing to match
+            for (int i = 0; i < bound.length; i++) bound[i] = positional.get(i);
+            return bound;
         }
         Value[] bound = new Value[parameters.size()];
         int next = 0;
