@@ -61,9 +61,13 @@ public sealed interface Expr {
     }
 
     /** A name is interned so that scope lookups compare it by identity (the scalar loop's hot path). */
-    record Name(Position position, String name) implements Expr {
+    record Name(Position position, String name, Resolved resolved) implements Expr {
         public Name {
             name = name.intern();
+        }
+
+        public Name(Position position, String name) {
+            this(position, name, new Resolved());
         }
 
         public <R> R accept(Visitor<R> visitor) { return visitor.visitName(this); }
@@ -138,9 +142,13 @@ public sealed interface Expr {
         public <R> R accept(Visitor<R> visitor) { return visitor.visitMember(this); }
     }
 
-    record Lambda(Position position, List<String> parameters, Expr body) implements Expr {
+    record Lambda(Position position, List<String> parameters, Expr body, Resolved resolved) implements Expr {
         public Lambda {
             parameters = parameters.stream().map(String::intern).toList();
+        }
+
+        public Lambda(Position position, List<String> parameters, Expr body) {
+            this(position, parameters, body, new Resolved());
         }
 
         public <R> R accept(Visitor<R> visitor) { return visitor.visitLambda(this); }
@@ -150,7 +158,11 @@ public sealed interface Expr {
      * [element for targets in iterable if condition ...] and {key: element for ...}: key is null
      * for a list comprehension. The clauses run outer first, as in Python.
      */
-    record Comprehension(Position position, Expr key, Expr element, List<Clause> clauses) implements Expr {
+    record Comprehension(Position position, Expr key, Expr element, List<Clause> clauses, Resolved resolved) implements Expr {
+        public Comprehension(Position position, Expr key, Expr element, List<Clause> clauses) {
+            this(position, key, element, clauses, new Resolved());
+        }
+
         public <R> R accept(Visitor<R> visitor) { return visitor.visitComprehension(this); }
     }
 

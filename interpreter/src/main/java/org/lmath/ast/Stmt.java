@@ -31,9 +31,13 @@ public sealed interface Stmt {
         public <R> R accept(Visitor<R> visitor) { return visitor.visitExpression(this); }
     }
 
-    record Assign(Position position, String name, Expr value) implements Stmt {
+    record Assign(Position position, String name, Expr value, Resolved resolved) implements Stmt {
         public Assign {
             name = name.intern();
+        }
+
+        public Assign(Position position, String name, Expr value) {
+            this(position, name, value, new Resolved());
         }
 
         public <R> R accept(Visitor<R> visitor) { return visitor.visitAssign(this); }
@@ -58,21 +62,33 @@ public sealed interface Stmt {
     }
 
     /** def name(params) { body } and the one-line form name(params) = expr. */
-    record FunctionDefinition(Position position, String name, List<Parameter> parameters, List<Stmt> body)
+    record FunctionDefinition(Position position, String name, List<Parameter> parameters, List<Stmt> body, Resolved resolved)
             implements Stmt {
         public FunctionDefinition {
             name = name.intern();
+        }
+
+        public FunctionDefinition(Position position, String name, List<Parameter> parameters, List<Stmt> body) {
+            this(position, name, parameters, body, new Resolved());
         }
 
         public <R> R accept(Visitor<R> visitor) { return visitor.visitFunction(this); }
     }
 
     /** elseBranch is empty when there is no else. */
-    record If(Position position, Expr condition, List<Stmt> thenBranch, List<Stmt> elseBranch) implements Stmt {
+    record If(Position position, Expr condition, List<Stmt> thenBranch, List<Stmt> elseBranch, Resolved resolved) implements Stmt {
+        public If(Position position, Expr condition, List<Stmt> thenBranch, List<Stmt> elseBranch) {
+            this(position, condition, thenBranch, elseBranch, new Resolved());
+        }
+
         public <R> R accept(Visitor<R> visitor) { return visitor.visitIf(this); }
     }
 
-    record While(Position position, Expr condition, List<Stmt> body) implements Stmt {
+    record While(Position position, Expr condition, List<Stmt> body, Resolved resolved) implements Stmt {
+        public While(Position position, Expr condition, List<Stmt> body) {
+            this(position, condition, body, new Resolved());
+        }
+
         public <R> R accept(Visitor<R> visitor) { return visitor.visitWhile(this); }
     }
 
@@ -80,8 +96,17 @@ public sealed interface Stmt {
      * for a, (b, c) in iterable { body }: targets are names or, nested, tuples of targets; more
      * than one destructures each item. names are all the names the targets bind.
      */
-    record For(Position position, List<Expr> targets, Expr iterable, List<Stmt> body) implements Stmt {
+    record For(Position position, List<Expr> targets, Expr iterable, List<Stmt> body, Resolved resolved) implements Stmt {
+        public For(Position position, List<Expr> targets, Expr iterable, List<Stmt> body) {
+            this(position, targets, iterable, body, new Resolved());
+        }
+
         public List<String> names() {
+            return targetNames(targets);
+        }
+
+        /** The names that targets bind (names or, nested, tuples of them), in order: a for loop's, a comprehension's, a, b = ... */
+        public static List<String> targetNames(List<Expr> targets) {
             List<String> names = new java.util.ArrayList<>();
             collectNames(targets, names);
             return names;
@@ -121,7 +146,11 @@ public sealed interface Stmt {
     }
 
     /** A test block; points (default 1) and hint (null when none) come from its options: test "name" (points=2, hint="...") { }. */
-    record Test(Position position, String name, List<Stmt> body, double points, String hint) implements Stmt {
+    record Test(Position position, String name, List<Stmt> body, double points, String hint, Resolved resolved) implements Stmt {
+        public Test(Position position, String name, List<Stmt> body, double points, String hint) {
+            this(position, name, body, points, hint, new Resolved());
+        }
+
         public Test(Position position, String name, List<Stmt> body) {
             this(position, name, body, 1, null);
         }

@@ -26,6 +26,11 @@ final class ArgumentBinder {
 
     static Value[] bind(Signature signature, List<Value> positional, List<Keyword> keywords, Position call) {
         List<Parameter> parameters = signature.parameters();
+        if (keywords.isEmpty() && positional.size() == parameters.size() && !anyVariadic(parameters)) {
+            Value[] bound = new Value[positional.size()];  // the commonest call, f(a, b), one argument per parameter: nothing to match
+            for (int i = 0; i < bound.length; i++) bound[i] = positional.get(i);
+            return bound;
+        }
         Value[] bound = new Value[parameters.size()];
         int next = 0;
         List<Value> extra = new ArrayList<>();
@@ -68,6 +73,13 @@ final class ArgumentBinder {
             bound[i] = parameter.defaultValue();
         }
         return bound;
+    }
+
+    private static boolean anyVariadic(List<Parameter> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            if (parameters.get(i).variadic()) return true;
+        }
+        return false;
     }
 
     private static LMathError tooMany(Signature signature, int given, Position call) {

@@ -22,14 +22,17 @@ final class Closure implements FunctionValue {
     private final List<Stmt> body;      // a def or one-line definition
     private final Expr expressionBody;  // a lambda
     private final Environment definedIn;
+    private final String[] layout;      // the Resolver's names of the body's scope, parameters first; null if unresolved
     private final Interpreter interpreter;
 
-    Closure(Signature signature, Position definedAt, List<Stmt> body, Expr expressionBody, Environment definedIn, Interpreter interpreter) {
+    Closure(Signature signature, Position definedAt, List<Stmt> body, Expr expressionBody, Environment definedIn, String[] layout,
+            Interpreter interpreter) {
         this.signature = signature;
         this.definedAt = definedAt;
         this.body = body;
         this.expressionBody = expressionBody;
         this.definedIn = definedIn;
+        this.layout = layout;
         this.interpreter = interpreter;
     }
 
@@ -45,14 +48,20 @@ final class Closure implements FunctionValue {
 
     @Override
     public Value invoke(CallContext context, Value[] arguments) {
-        Environment scope = new Environment(definedIn, true);
-        for (int i = 0; i < arguments.length; i++) scope.define(signature.parameters().get(i).name(), arguments[i]);
+        Environment scope = new Environment(definedIn, true, layout);
+        if (layout != null) {
+            for (int i = 0; i < arguments.length; i++) scope.setSlot(i, arguments[i]);  // the Resolver puts the parameters first
+        } else {
+            for (int i = 0; i < arguments.length; i++) scope.define(signature.parameters().get(i).name(), arguments[i]);
+        }
         if (expressionBody != null) return interpreter.evaluate(expressionBody, scope);
+        Value result;
         try {
-            interpreter.executeBlock(body, scope);
+            result = interpreter.executeBody(body, scope);
         } catch (ControlSignal.Return signal) {
             return signal.value;
         }
+        if (result != null) return result;
         interpreter.implicitNones().fellOffEnd(this);
         return NoneValue.NONE;
     }

@@ -120,6 +120,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     /** Parses a script or module, and keeps its statements for error messages. */
     List<Stmt> parse(Source source) {
         List<Stmt> program = SourceParser.parseProgram(source);
+        Resolver.resolve(program);
         programs.put(source, program);
         return program;
     }
@@ -136,7 +137,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     public void runTest(Stmt.Test test) {
         Interruption.watch(() -> interruptRequested);  // a test may run on a time limit's own thread
         try {
-            executeBlock(test.body(), new Environment(topLevel, false));
+            executeBlock(test.body(), new Environment(topLevel, false, (String[]) test.resolved().value));
         } catch (OutOfMemoryError exhausted) {
             throw outOfMemory(test.position());
         } catch (StackOverflowError overflow) {
@@ -225,6 +226,25 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         }
     }
 
+    /**
+     * Runs a function's body in its scope. A return written directly in the body (not inside a
+     * block), as the last line of most functions and the whole of f(x) = ..., gives its value
+     * back here without unwinding the stack as an exception; null when the body ends without one.
+     */
+    Value executeBody(List<Stmt> statements, Environment scope) {
+        Environment previous = environment;
+        environment = scope;
+        try {
+            for (Stmt statement : statements) {
+                if (statement instanceof Stmt.Return exit) return exit.value() == null ? NoneValue.NONE : evaluate(exit.value());
+                statement.accept(this);
+            }
+            return null;
+        } finally {
+            environment = previous;
+        }
+    }
+
     /** Runs a module's statements in a fresh top-level scope and returns that scope. */
     Environment executeModule(List<Stmt> statements) {
         Environment scope = new Environment(globals, true);
@@ -249,7 +269,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     public Void visitAssign(Stmt.Assign stmt) {
         Value value = evaluate(stmt.value());
         implicitNones.assigned(stmt.name(), stmt.value(), value);
-        environment.assign(stmt.name(), value);
+        assign(stmt.name(), stmt.resolved(), value);
         return null;
     }
 
@@ -270,7 +290,8 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
             if (targets.get(i) instanceof Expr.Tuple nested) {
                 assignTargets(nested.elements(), items.get(i), nested.position());
             } else {
-                environment.assign(((Expr.Name) targets.get(i)).name(), items.get(i));
+                Expr.Name name = (Expr.Name) targets.get(i);
+                assign(name.name(), name.resolved(), items.get(i));
             }
         }
     }
@@ -306,7 +327,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     public Void visitCompoundAssign(Stmt.CompoundAssign stmt) {
         if (stmt.target() instanceof Expr.Name name) {
             Value current = lookup(name);
-            environment.assign(name.name(), binary(stmt.operator(), current, evaluate(stmt.value()), stmt.position()));
+            assign(name.name(), name.resolved(), binary(stmt.operator(), current, evaluate(stmt.value()), stmt.position()));
             return null;
         }
         Expr.Index index = (Expr.Index) stmt.target();
@@ -322,42 +343,52 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         return null;
     }
 
+    /** name = value, through the Resolver's slots when it has seen the assignment, else by name. */
+    private void assign(String name, org.lmath.ast.Resolved resolved, Value value) {
+        if (resolved.value instanceof Resolution slots) environment.write(slots, value);
+        else environment.assign(name, value);
+    }
+
     @Override
     public Void visitFunction(Stmt.FunctionDefinition stmt) {
-        environment.define(stmt.name(), closure(stmt.position(), stmt.name(), stmt.parameters(), stmt.body(), null));
+        Closure function = closure(stmt.position(), stmt.name(), stmt.parameters(), stmt.body(), null, (String[]) stmt.resolved().value);
+        environment.define(stmt.name(), function);
         return null;
     }
 
     /** Defaults are evaluated once, when the function is defined (as in Python). */
-    private Closure closure(Position position, String name, List<org.lmath.ast.Parameter> parameters, List<Stmt> body, Expr expressionBody) {
+    private Closure closure(Position position, String name, List<org.lmath.ast.Parameter> parameters, List<Stmt> body, Expr expressionBody,
+                            String[] layout) {
         List<Parameter> signatureParameters = new ArrayList<>();
         for (org.lmath.ast.Parameter parameter : parameters) {
             Value defaultValue = parameter.defaultValue() == null ? null : evaluate(parameter.defaultValue());
             signatureParameters.add(new Parameter(parameter.name(), defaultValue, false));
         }
         environment.markCaptured();
-        return new Closure(new Signature(name, List.copyOf(signatureParameters)), position, body, expressionBody, environment, this);
+        return new Closure(new Signature(name, List.copyOf(signatureParameters)), position, body, expressionBody, environment, layout, this);
     }
 
     @Override
     public Void visitIf(Stmt.If stmt) {
+        String[][] layouts = (String[][]) stmt.resolved().value;
         if (condition(stmt.condition())) {
-            executeBlock(stmt.thenBranch(), new Environment(environment, false));
+            executeBlock(stmt.thenBranch(), new Environment(environment, false, layouts == null ? null : layouts[0]));
         } else if (!stmt.elseBranch().isEmpty()) {
-            executeBlock(stmt.elseBranch(), new Environment(environment, false));
+            executeBlock(stmt.elseBranch(), new Environment(environment, false, layouts == null ? null : layouts[1]));
         }
         return null;
     }
 
     @Override
     public Void visitWhile(Stmt.While stmt) {
+        String[] layout = (String[]) stmt.resolved().value;
         loopDepth++;
         try {
             while (true) {
                 checkInterrupt(stmt.position());
                 if (!condition(stmt.condition())) break;
                 try {
-                    executeBlock(stmt.body(), new Environment(environment, false));
+                    executeBlock(stmt.body(), new Environment(environment, false, layout));
                 } catch (ControlSignal.Break signal) {
                     break;
                 } catch (ControlSignal.Continue signal) {
@@ -389,13 +420,14 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         List<Stmt> statements = stmt.body();
         int count = statements.size();
         Environment body = null;
+        String[] layout = (String[]) stmt.resolved().value;
         loopDepth++;
         try {
             for (int i = 0; i < length; i++) {
                 checkInterrupt(stmt.position());
                 Value item = range != null ? new Num(range.get(i)) : Differentiable.item(iterable, i);
                 if (body == null || body.isCaptured()) {
-                    body = new Environment(previous, false);
+                    body = new Environment(previous, false, layout);
                 } else {
                     body.clear();  // no closure kept last turn's scope: reuse it, emptied
                 }
@@ -418,7 +450,8 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
 
     private void bindLoopNames(Stmt.For stmt, Environment body, Value item) {
         if (stmt.targets().size() == 1 && stmt.targets().get(0) instanceof Expr.Name name) {
-            body.defineFirst(name.name(), item);
+            if (body.isSlotScope()) body.setSlot(0, item);  // the Resolver puts the loop variable first
+            else body.define(name.name(), item);
             return;
         }
         bindTargets(stmt.targets(), item, body, stmt.position());
@@ -606,20 +639,23 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     }
 
     private Value lookup(Expr.Name name) {
-        Value value = environment.lookup(name.name());
-        if (value == null) {
-            if (StandardModules.names().contains(name.name())) {
-                throw new LMathError(name.position(), "unknown name '" + name.name() + "': it is a standard module; write import "
-                        + name.name() + " first");
-            }
-            String habit = Habits.forConstant(name.name());
-            if (habit != null) throw new LMathError(name.position(), habit);
-            String suggestion = Suggestions.didYouMean(name.name(), environment.visibleNames());
-            String block = createdInBlock(name);
-            if (!block.isEmpty()) suggestion += (suggestion.isEmpty() ? ". " : " ") + block;
-            throw new UnknownName(name.position(), name.name(), "unknown name '" + name.name() + "'" + suggestion);
-        }
+        Value value = name.resolved().value instanceof Resolution slots ? environment.read(slots) : environment.lookup(name.name());
+        if (value == null) throw unknownName(name);
         return value;
+    }
+
+    /** Kept out of {@link #lookup} so that the JIT inlines the lookup itself into every expression. */
+    private LMathError unknownName(Expr.Name name) {
+        if (StandardModules.names().contains(name.name())) {
+            return new LMathError(name.position(), "unknown name '" + name.name() + "': it is a standard module; write import "
+                    + name.name() + " first");
+        }
+        String habit = Habits.forConstant(name.name());
+        if (habit != null) return new LMathError(name.position(), habit);
+        String suggestion = Suggestions.didYouMean(name.name(), environment.visibleNames());
+        String block = createdInBlock(name);
+        if (!block.isEmpty()) suggestion += (suggestion.isEmpty() ? ". " : " ") + block;
+        return new UnknownName(name.position(), name.name(), "unknown name '" + name.name() + "'" + suggestion);
     }
 
     /** The contract's block scopes surprise Python users: say where the name lived and ended. */
@@ -973,7 +1009,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     public Value visitLambda(Expr.Lambda expr) {
         List<org.lmath.ast.Parameter> parameters = new ArrayList<>();
         for (String name : expr.parameters()) parameters.add(new org.lmath.ast.Parameter(expr.position(), name, null));
-        return closure(expr.position(), "<lambda>", parameters, null, expr.body());
+        return closure(expr.position(), "<lambda>", parameters, null, expr.body(), (String[]) expr.resolved().value);
     }
 
     // ------------------------------------------------------------------ comprehensions, dicts, membership
@@ -987,7 +1023,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         List<Value> keys = expr.key() == null ? null : new ArrayList<>();
         List<Value> items = new ArrayList<>();
         Environment previous = environment;
-        environment = new Environment(previous, false);
+        environment = new Environment(previous, false, (String[]) expr.resolved().value);
         loopDepth++;
         try {
             comprehend(expr, 0, keys, items);
