@@ -64,9 +64,6 @@ final class MatrixProduct {
                 multiply(left, leftStarts[n], right, rightStarts[n], result, out, rows, inner, columns);
             }
         }
-        // NumPy adds the products to an accumulator that starts at +0, so a sum of products that
-        // are all -0.0 is +0.0 ([-1] @ [[0, 1.5]] is [0. 1.5]); BLAS may keep -0.0.
-        if (useBlas) for (int i = 0; i < result.length; i++) result[i] += 0.0;
         return new Result(result, resultShape);
     }
 
