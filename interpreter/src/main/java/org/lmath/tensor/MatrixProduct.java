@@ -28,7 +28,8 @@ final class MatrixProduct {
         return shape.length <= 2 ? NO_AXES : Arrays.copyOf(shape, shape.length - 2);
     }
 
-    static Result matmul(double[] left, int[] leftShape, double[] right, int[] rightShape) {
+    /** left @ right; rightIsLeftTransposed says that right is known to be left's transpose (both matrices). */
+    static Result matmul(double[] left, int[] leftShape, double[] right, int[] rightShape, boolean rightIsLeftTransposed) {
         if (leftShape.length == 0 || rightShape.length == 0) {
             throw new LMathError("matmul: both operands need at least one dimension, got shapes "
                     + Shapes.describe(leftShape) + " and " + Shapes.describe(rightShape) + " (use * to scale)");
@@ -57,7 +58,8 @@ final class MatrixProduct {
         for (int n = 0; n < count; n++) {
             int out = n * rows * columns;
             if (useBlas) {
-                NativeKernels.matrixProduct(left, leftStarts[n], right, rightStarts[n], result, out, rows, inner, columns);
+                NativeKernels.matrixProduct(left, leftStarts[n], right, rightStarts[n], result, out, rows, inner, columns,
+                        rightIsLeftTransposed);
             } else if (blocked) {
                 BlockedProduct.multiply(left, leftStarts[n], right, rightStarts[n], result, out, rows, inner, columns);
             } else {

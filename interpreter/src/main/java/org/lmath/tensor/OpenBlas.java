@@ -37,11 +37,17 @@ final class OpenBlas {
      * -0.0 where all the products were -0.0 ([-1] @ [[0, 1.5]] is [0, 1.5]), so +0.0 is added to
      * each, in the same pass as the mirroring when there is one.
      */
+    static void multiply(double[] a, int aStart, double[] b, int bStart, double[] c, int cStart,
+                         int rows, int inner, int columns) {
+        multiply(a, aStart, b, bStart, c, cStart, rows, inner, columns, false);
+    }
+
+    /** The same, told whether b is known to be a's transpose; when not, the two are compared. */
     static synchronized void multiply(double[] a, int aStart, double[] b, int bStart, double[] c, int cStart,
-                                      int rows, int inner, int columns) {
+                                      int rows, int inner, int columns, boolean bIsATransposed) {
         left = fitted(left, (long) rows * inner).put(a, aStart, rows * inner);
         result = fitted(result, (long) rows * columns);
-        if (isTransposeOf(b, bStart, a, aStart, rows, inner, columns)) {
+        if (bIsATransposed || isTransposeOf(b, bStart, a, aStart, rows, inner, columns)) {
             cblas_dsyrk(CblasRowMajor, CblasUpper, CblasNoTrans, rows, inner, 1.0, left, inner, 0.0, result, rows);
             result.get(c, cStart, rows * columns);
             mirrorUpperToLowerPlusZero(c, cStart, rows);
