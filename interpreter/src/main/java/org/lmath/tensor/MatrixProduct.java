@@ -28,7 +28,8 @@ final class MatrixProduct {
         return shape.length <= 2 ? NO_AXES : Arrays.copyOf(shape, shape.length - 2);
     }
 
-    static Result matmul(double[] left, int[] leftShape, double[] right, int[] rightShape) {
+    /** left @ right; rightIsLeftTransposed says that right is known to be left's transpose (both matrices). */
+    static Result matmul(double[] left, int[] leftShape, double[] right, int[] rightShape, boolean rightIsLeftTransposed) {
         if (leftShape.length == 0 || rightShape.length == 0) {
             throw new LMathError("matmul: both operands need at least one dimension, got shapes "
                     + Shapes.describe(leftShape) + " and " + Shapes.describe(rightShape) + " (use * to scale)");
@@ -57,16 +58,14 @@ final class MatrixProduct {
         for (int n = 0; n < count; n++) {
             int out = n * rows * columns;
             if (useBlas) {
-                NativeKernels.matrixProduct(left, leftStarts[n], right, rightStarts[n], result, out, rows, inner, columns);
+                NativeKernels.matrixProduct(left, leftStarts[n], right, rightStarts[n], result, out, rows, inner, columns,
+                        rightIsLeftTransposed);
             } else if (blocked) {
                 BlockedProduct.multiply(left, leftStarts[n], right, rightStarts[n], result, out, rows, inner, columns);
             } else {
                 multiply(left, leftStarts[n], right, rightStarts[n], result, out, rows, inner, columns);
             }
         }
-        // NumPy adds the products to an accumulator that starts at +0, so a sum of products that
-        // are all -0.0 is +0.0 ([-1] @ [[0, 1.5]] is [0. 1.5]); BLAS may keep -0.0.
-        if (useBlas) for (int i = 0; i < result.length; i++) result[i] += 0.0;
         return new Result(result, resultShape);
     }
 

@@ -28,9 +28,12 @@ final class NativeKernels {
         return Transforms.log(array, false).toDoubleVector();
     }
 
-    /** c[cStart...] = a @ b for one (rows x inner) and one (inner x columns) matrix, row-major. */
+    /**
+     * c[cStart...] = a @ b for one (rows x inner) and one (inner x columns) matrix, row-major;
+     * bIsATransposed when b is known to be a's transpose (otherwise OpenBlas compares them).
+     */
     static void matrixProduct(double[] a, int aStart, double[] b, int bStart, double[] c, int cStart,
-                              int rows, int inner, int columns) {
-        OpenBlas.multiply(a, aStart, b, bStart, c, cStart, rows, inner, columns);
+                              int rows, int inner, int columns, boolean bIsATransposed) {
+        OpenBlas.multiply(a, aStart, b, bStart, c, cStart, rows, inner, columns, bIsATransposed);
     }
 }

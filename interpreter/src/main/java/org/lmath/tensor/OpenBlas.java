@@ -33,21 +33,30 @@ final class OpenBlas {
      * c[cStart...] = a @ b for one (rows x inner) matrix of a from aStart and one (inner x columns)
      * matrix of b from bStart, all row-major. When b is exactly a's transpose (A @ A.T, a Gram
      * matrix), BLAS's syrk computes half of the symmetric result, as NumPy does, and the other half
-     * is mirrored.
+     * is mirrored. Every element of c is a sum that starts at +0, as NumPy's are: BLAS may leave a
+     * -0.0 where all the products were -0.0 ([-1] @ [[0, 1.5]] is [0, 1.5]), so +0.0 is added to
+     * each, in the same pass as the mirroring when there is one.
      */
+    static void multiply(double[] a, int aStart, double[] b, int bStart, double[] c, int cStart,
+                         int rows, int inner, int columns) {
+        multiply(a, aStart, b, bStart, c, cStart, rows, inner, columns, false);
+    }
+
+    /** The same, told whether b is known to be a's transpose; when not, the two are compared. */
     static synchronized void multiply(double[] a, int aStart, double[] b, int bStart, double[] c, int cStart,
-                                      int rows, int inner, int columns) {
+                                      int rows, int inner, int columns, boolean bIsATransposed) {
         left = fitted(left, (long) rows * inner).put(a, aStart, rows * inner);
         result = fitted(result, (long) rows * columns);
-        if (isTransposeOf(b, bStart, a, aStart, rows, inner, columns)) {
+        if (bIsATransposed || isTransposeOf(b, bStart, a, aStart, rows, inner, columns)) {
             cblas_dsyrk(CblasRowMajor, CblasUpper, CblasNoTrans, rows, inner, 1.0, left, inner, 0.0, result, rows);
             result.get(c, cStart, rows * columns);
-            mirrorUpperToLower(c, cStart, rows);
+            mirrorUpperToLowerPlusZero(c, cStart, rows);
         } else {
             right = fitted(right, (long) inner * columns).put(b, bStart, inner * columns);
             cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, rows, columns, inner,
                     1.0, left, inner, right, columns, 0.0, result, columns);
             result.get(c, cStart, rows * columns);
+            for (int i = cStart; i < cStart + rows * columns; i++) c[i] += 0.0;
         }
     }
 
@@ -65,7 +74,7 @@ final class OpenBlas {
      */
     static boolean isTransposeOf(double[] b, int bStart, double[] a, int aStart, int rows, int inner, int columns) {
         if (rows != columns) return false;
-        // In tiles, so that the columns of b being read stay in cache (5 ms to 1 ms at 1024 x 1024).
+        // In tiles, so that the columns of b being read stay in cache (5 ms to 1.6 ms at 1024 x 1024).
         for (int rowTile = 0; rowTile < rows; rowTile += TILE) {
             int rowEnd = Math.min(rowTile + TILE, rows);
             for (int innerTile = 0; innerTile < inner; innerTile += TILE) {
@@ -81,19 +90,30 @@ final class OpenBlas {
         return true;
     }
 
-    /** The side of the square tiles in which a matrix is read across its columns. */
-    private static final int TILE = 32;
+    /**
+     * The side of the square tiles in which a matrix is read across its columns: 16 checked a
+     * 1024 x 1024 transpose in 1.6 ms, against 2.2 ms for 32 and 2.5 ms for 64.
+     */
+    private static final int TILE = 16;
 
-    /** Copies the upper triangle of the (size x size) matrix at start onto its lower triangle, in tiles. */
-    private static void mirrorUpperToLower(double[] c, int start, int size) {
+    /**
+     * Adds +0.0 to the upper triangle (diagonal included) of the (size x size) matrix at start and
+     * copies it onto the lower triangle, in tiles: one pass over the result.
+     */
+    private static void mirrorUpperToLowerPlusZero(double[] c, int start, int size) {
         for (int rowTile = 0; rowTile < size; rowTile += TILE) {
+            int rowEnd = Math.min(rowTile + TILE, size);
             for (int columnTile = 0; columnTile <= rowTile; columnTile += TILE) {
-                int rowEnd = Math.min(rowTile + TILE, size);
                 for (int i = rowTile; i < rowEnd; i++) {
                     int columnEnd = Math.min(columnTile + TILE, i);
-                    for (int j = columnTile; j < columnEnd; j++) c[start + i * size + j] = c[start + j * size + i];
+                    for (int j = columnTile; j < columnEnd; j++) {
+                        double value = c[start + j * size + i] + 0.0;
+                        c[start + j * size + i] = value;
+                        c[start + i * size + j] = value;
+                    }
                 }
             }
+            for (int i = rowTile; i < rowEnd; i++) c[start + i * size + i] += 0.0;
         }
     }
 }

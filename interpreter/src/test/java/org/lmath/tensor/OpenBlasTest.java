@@ -70,4 +70,30 @@ class OpenBlasTest {
         assertProduct(a, 0, b, 0, 40, 30, 40);
         assertFalse(OpenBlas.isTransposeOf(filled(random, 6 * 6), 0, filled(random, 6 * 6), 0, 6, 6, 6));
     }
+
+    /**
+     * Sums whose products are all -0.0 are +0.0, as a sum that starts at +0 is (NumPy's rule):
+     * -1 * 0 is -0.0 and +0 + -0.0 is +0.0. Checked on both paths, with rows of -1 and rows of 0.
+     */
+    @Test
+    void sumsOfNegativeZerosArePositiveZero() {
+        int rows = 6, inner = 5, columns = 4;
+        double[] minusOnes = new double[rows * inner];
+        java.util.Arrays.fill(minusOnes, -1.0);
+        double[] c = new double[rows * columns];
+        OpenBlas.multiply(minusOnes, 0, new double[inner * columns], 0, c, 0, rows, inner, columns);
+        for (double value : c) assertEquals(Double.POSITIVE_INFINITY, 1 / value, "a general product's 0 is +0.0");
+
+        double[] a = new double[rows * inner];  // rows 0, 2, 4 are -1; rows 1, 3, 5 are 0
+        for (int i = 0; i < rows; i += 2) java.util.Arrays.fill(a, i * inner, (i + 1) * inner, -1.0);
+        double[] gram = new double[rows * rows];
+        OpenBlas.multiply(a, 0, transposed(a, 0, rows, inner, 0), 0, gram, 0, rows, inner, rows);
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < rows; j++) {
+                double expected = i % 2 == 0 && j % 2 == 0 ? inner : 0.0;
+                assertEquals(expected, gram[i * rows + j], "element " + i + ", " + j);
+                if (expected == 0) assertEquals(Double.POSITIVE_INFINITY, 1 / gram[i * rows + j], "element " + i + ", " + j + " is +0.0");
+            }
+        }
+    }
 }
