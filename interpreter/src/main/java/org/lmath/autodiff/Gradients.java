@@ -189,7 +189,7 @@ public final class Gradients {
             Value[] gradients = node.primitive.backward(g, node.inputs, node.output, needed);
             for (int k = 0; k < needed.length; k++) {
                 if (!needed[k]) continue;
-                if (gradients.length <= k || gradients[k] == null) throw Rules.missingRule(node.primitive.name() + " (for its input " + k + ")");
+                if (gradients.length <= k || gradients[k] == null) throw Rules.incompleteRule(node.primitive.name(), k + 1);
                 int parent = node.parents[k].index;
                 cotangents[parent] = cotangents[parent] == null ? gradients[k] : Rules.ADD.apply(cotangents[parent], gradients[k]);
             }

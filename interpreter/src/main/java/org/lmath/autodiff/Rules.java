@@ -251,8 +251,17 @@ public final class Rules {
     /** The one message for an operation the table has no entry for. */
     static LMathError missingRule(String operation) {
         return new LMathError("grad: " + operation + " has no gradient rule yet, so it cannot be used on a value that grad is "
-                + "differentiating; compute it outside the function grad differentiates, or write it with operations that have one");
+                + "differentiating; " + WORKAROUND);
     }
+
+    /** A rule that exists but gave no gradient for an input that needs one (input counts from 1, as a learner does). */
+    static LMathError incompleteRule(String operation, int input) {
+        return new LMathError("grad: " + operation + "'s gradient rule gives no gradient for its input " + input
+                + ", so that input cannot be a value that grad is differentiating; " + WORKAROUND);
+    }
+
+    private static final String WORKAROUND =
+            "compute it outside the function grad differentiates, or write it with operations that have one";
 
     // ------------------------------------------------------------------ matrix product
 

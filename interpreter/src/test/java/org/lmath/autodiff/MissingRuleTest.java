@@ -46,8 +46,8 @@ class MissingRuleTest {
         };
         LMathError error = assertThrows(LMathError.class,
                 () -> new Gradients().valueAndGradient(new DirectCalls(), function(forgetful), List.of(new Num(2)), new int[] {0}, "grad"));
-        assertEquals("grad: forgetful (for its input 0) has no gradient rule yet, so it cannot be used on a value that grad is "
-                + "differentiating; compute it outside the function grad differentiates, or write it with operations that have one",
+        assertEquals("grad: forgetful's gradient rule gives no gradient for its input 1, so that input cannot be a value that "
+                + "grad is differentiating; compute it outside the function grad differentiates, or write it with operations that have one",
                 error.getMessage());
     }
 
