@@ -119,7 +119,19 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
 
     /** Parses a script or module, and keeps its statements for error messages. */
     List<Stmt> parse(Source source) {
-        List<Stmt> program = SourceParser.parseProgram(source);
+        return adopt(source, SourceParser.parseProgram(source));
+    }
+
+    /**
+     * Runs a program that {@link SourceParser#parseProgram} parsed from source elsewhere (the
+     * command line parses on a second thread while the builtins are declared); as {@link #run(Source)}.
+     */
+    public Value run(Source source, List<Stmt> parsed) {
+        return run(adopt(source, parsed));
+    }
+
+    /** Resolves a parsed program's names and keeps its statements for error messages. */
+    private List<Stmt> adopt(Source source, List<Stmt> program) {
         Resolver.resolve(program);
         programs.put(source, program);
         return program;

@@ -12,8 +12,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.lmath.ast.Source;
+import org.lmath.ast.Stmt;
 import org.lmath.error.ErrorFormatter;
 import org.lmath.error.ExitRequest;
 import org.lmath.error.LMathError;
@@ -38,7 +41,6 @@ public final class Main {
 
     /** Deep recursion in user code needs a deep Java stack: the program runs on a thread with this much. */
     private static final long STACK_BYTES = 1L << 29;
-    private static final int WARM_PARSE_CHARACTERS = 20_000;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -122,7 +124,7 @@ public final class Main {
     /** Runs a script's text (a file, a lesson); the exit status as the usage says. */
     int runScript(Source source, List<String> scriptArguments) {
         String file = source.name();
-        warmParser(source);
+        FutureTask<List<Stmt>> parsing = parseInBackground(source);
         Interpreter interpreter = newInterpreter(file);
         if (sandbox) {
             interpreter.session().put(FileAccess.class, new FileAccess(List.of(Path.of(file).toAbsolutePath().getParent()),
@@ -130,7 +132,7 @@ public final class Main {
         }
         interpreter.setScriptArguments(scriptArguments);
         try {
-            interpreter.run(source);
+            interpreter.run(source, parsed(parsing));
             String unwritten = PlotOutput.unwrittenFigureNote(interpreter.session(), file);
             if (unwritten != null) out.println(unwritten);
             PlotOutput.awaitWindows(interpreter.session());  // with --show, the script ends when its windows are closed
@@ -164,26 +166,31 @@ public final class Main {
         return grading ? tests.grade(arguments) : tests.test(arguments);
     }
 
-    /** A session for one file, its plots named after it and going where the plot options say. */
     /**
-     * Parses the script once on a second thread while this one declares the builtins (each takes
-     * tens of milliseconds in a cold JVM, on Java 17 most): the real parse then finds ANTLR's
-     * classes loaded and its prediction cache filled. Nothing else is kept; errors are the real
-     * parse's to report. A long script is left alone (parsing it twice would cost more).
+     * Parses the script on a second thread while this one declares the builtins (each takes
+     * tens of milliseconds in a cold JVM, on Java 17 most), so that the two overlap.
      */
-    private static void warmParser(Source source) {
-        if (source.text().length() > WARM_PARSE_CHARACTERS) return;
-        Thread warm = new Thread(null, () -> {
-            try {
-                SourceParser.parseProgram(source);
-            } catch (RuntimeException | StackOverflowError left) {
-                // the real parse reports it
-            }
-        }, "lmath-parse-warm-up", STACK_BYTES);
-        warm.setDaemon(true);
-        warm.start();
+    private static FutureTask<List<Stmt>> parseInBackground(Source source) {
+        FutureTask<List<Stmt>> parsing = new FutureTask<>(() -> SourceParser.parseProgram(source));
+        Thread thread = new Thread(null, parsing, "lmath-parse", STACK_BYTES);
+        thread.setDaemon(true);
+        thread.start();
+        return parsing;
     }
 
+    /** The parsed program, or what the parse threw (a syntax error), thrown here. */
+    private static List<Stmt> parsed(FutureTask<List<Stmt>> parsing) throws InterruptedException {
+        try {
+            return parsing.get();
+        } catch (ExecutionException failed) {
+            Throwable cause = failed.getCause();
+            if (cause instanceof RuntimeException runtime) throw runtime;
+            if (cause instanceof Error error) throw error;
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** A session for one file, its plots named after it and going where the plot options say. */
     private Interpreter newInterpreter(String file) {
         Interpreter interpreter = new Interpreter(out);
         interpreter.session().put(PlotSettings.class, plotOptions.settings(file));
