@@ -260,8 +260,15 @@ public final class Differentiable {
             if (axis < lead || (target[axis - lead] == 1 && shape[axis] != 1)) axes[count++] = axis;
         }
         Value summed = count == 0 ? g : reduce(Reduction.SUM, g, Arrays.copyOf(axes, count), false);
-        // Summed over every axis (a number's gradient) it has its shape already: no reshape to make.
-        return Arrays.equals(shapeOf(summed), target) ? summed : reshape(summed, target);
+        return reshapedIfNeeded(summed, target);  // summed over every axis (a number's gradient), it has its shape already
+    }
+
+    /**
+     * x in this shape, without a copy when it has it already. Only for values a backward rule
+     * makes itself (gradients): a user's reshape must copy, since tensors can be changed in place.
+     */
+    static Value reshapedIfNeeded(Value x, int[] shape) {
+        return Arrays.equals(shapeOf(x), shape) ? x : reshape(x, shape);
     }
 
     /** The shape after reducing axes (null: all) with keepdims. */

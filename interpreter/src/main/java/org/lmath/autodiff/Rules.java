@@ -2,6 +2,7 @@ package org.lmath.autodiff;
 
 import static org.lmath.autodiff.Differentiable.negate;
 import static org.lmath.autodiff.Differentiable.reshape;
+import static org.lmath.autodiff.Differentiable.reshapedIfNeeded;
 import static org.lmath.autodiff.Differentiable.shapeOf;
 import static org.lmath.autodiff.Differentiable.unbroadcast;
 
@@ -312,14 +313,6 @@ public final class Rules {
 
     private static Tensor inShape(Tensor x, int[] shape) {
         return Arrays.equals(x.shape(), shape) ? x : x.reshape(shape);
-    }
-
-    /**
-     * x in this shape, without a copy when it has it already. Only for values a backward rule
-     * makes itself (gradients): a user's reshape must copy, since tensors can be changed in place.
-     */
-    private static Value reshapedIfNeeded(Value x, int[] shape) {
-        return Arrays.equals(shapeOf(x), shape) ? x : reshape(x, shape);
     }
 
     private static Value swapLastAxes(Value x) {
