@@ -44,7 +44,11 @@ public final class TestRunner {
         }
     }
 
-    /** Reads and parses a teacher's test file once, to run against many submissions. */
+    /**
+     * Reads a teacher's test file and checks, once before any submission runs, that it parses: its
+     * syntax error is the teacher's to fix, never a student's failure. Each run parses it again
+     * into its own interpreter (a few milliseconds), since a run resolves the statements it runs.
+     */
     public static Source readTeacher(Path teacher) throws TeacherFileProblem {
         try {
             Source source = SubmissionFile.read(teacher, false);
