@@ -15,6 +15,7 @@ final class Backend {
         static final boolean STARTED = start();
 
         private static boolean start() {
+            NativeStart.javacpp();  // before the bindings, in every thread (NativeStart says why)
             Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
             return true;
         }

@@ -17,6 +17,10 @@ import org.bytedeco.openblas.global.openblas;
  */
 final class Lapack {
 
+    static {
+        NativeStart.javacpp();  // before the bindings, in every thread (NativeStart says why)
+    }
+
     private static final int COLUMN_MAJOR = openblas.LAPACK_COL_MAJOR;
 
     static {

@@ -23,6 +23,10 @@ import org.bytedeco.javacpp.DoublePointer;
  */
 final class OpenBlas {
 
+    static {
+        NativeStart.javacpp();  // before the bindings, in every thread (NativeStart says why)
+    }
+
     private static DoublePointer left = new DoublePointer(0L);
     private static DoublePointer right = new DoublePointer(0L);
     private static DoublePointer result = new DoublePointer(0L);

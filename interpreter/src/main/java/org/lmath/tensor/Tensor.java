@@ -38,6 +38,7 @@ public final class Tensor {
         this.data = data;
         this.shape = shape;
         this.mask = mask;
+        if (data.length >= NativeStart.LARGE_TENSOR && NativeStart.productsExpected) NativeStart.largeTensorMade();
     }
 
     // ------------------------------------------------------------------ creation

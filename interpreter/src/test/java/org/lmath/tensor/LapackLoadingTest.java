@@ -29,12 +29,7 @@ class LapackLoadingTest {
     }
 
     private static String run(String script) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Dorg.bytedeco.javacpp.cachedir.nosubdir=true", "-cp",
-                System.getProperty("java.class.path"), LapackLoadingTest.class.getName(), script).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        process.waitFor();
-        return output.substring(output.lastIndexOf('\n') + 1);
+        return FreshJvm.lastLine(LapackLoadingTest.class, 120, script);
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.lmath.jupyter.KernelCommand;
 import org.lmath.jupyter.NotebookCommand;
 import org.lmath.parse.SourceFiles;
 import org.lmath.parse.SourceParser;
+import org.lmath.tensor.NativeStart;
 import org.lmath.plot.PlotOutput;
 import org.lmath.plot.PlotSettings;
 import org.lmath.repl.Repl;
@@ -125,6 +126,7 @@ public final class Main {
     int runScript(Source source, List<String> scriptArguments) {
         String file = source.name();
         FutureTask<List<Stmt>> parsing = parseInBackground(source);
+        NativeStart.beforeScript(source);
         Interpreter interpreter = newInterpreter(file);
         if (sandbox) {
             interpreter.session().put(FileAccess.class, new FileAccess(List.of(Path.of(file).toAbsolutePath().getParent()),

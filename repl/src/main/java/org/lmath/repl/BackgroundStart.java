@@ -13,15 +13,6 @@ final class BackgroundStart {
     private BackgroundStart() {}
 
     static void nativeLibraries() {
-        Thread thread = new Thread(() -> {
-            try {
-                NativeStart.now();
-            } catch (Throwable ignored) {
-                // the first entry that needs the library will start it again and report what fails
-            }
-        }, "lmath-native-start");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
+        NativeStart.inBackground(NativeStart::now, "lmath-native-start");
     }
 }

@@ -1,0 +1,30 @@
+package org.lmath.tensor;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a test class's main method in a fresh JVM on this test's classpath, for what happens once
+ * per JVM (loading native libraries), and returns the last line it printed.
+ */
+final class FreshJvm {
+
+    private FreshJvm() {}
+
+    /** The last line the main class printed, or a sentence saying it was still running after the seconds given. */
+    static String lastLine(Class<?> mainClass, int timeoutSeconds, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dorg.bytedeco.javacpp.cachedir.nosubdir=true", "-cp", System.getProperty("java.class.path"), mainClass.getName()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            return "still running after " + timeoutSeconds + " s";
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        return output.substring(output.lastIndexOf('\n') + 1);
+    }
+}
