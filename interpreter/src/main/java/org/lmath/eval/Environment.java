@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.lmath.builtins.Builtin;
+import org.lmath.builtins.BuiltinTable;
 import org.lmath.value.Value;
 
 /**
@@ -44,6 +46,7 @@ final class Environment {
     private int version;                  // (root only) changes whenever a name scope gains a name
 
     private boolean captured;        // a closure holds this scope (or one inside it), so it must not be reused
+    private BuiltinTable builtins;   // (the builtins' scope only) declared here as their names are first looked up
 
     /** A name scope. */
     Environment(Environment enclosing, boolean functionScope) {
@@ -58,6 +61,14 @@ final class Environment {
         this.slots = layout == null ? null : new Value[layout.length];
         this.nameScope = layout == null || enclosing == null ? this : enclosing.nameScope;
         this.root = enclosing == null ? this : enclosing.root;
+    }
+
+    /**
+     * Makes this, the outermost scope, hold the table's builtins: each is added as a name the
+     * first time a lookup reaches this scope for it (the table declares it then).
+     */
+    void holdBuiltins(BuiltinTable table) {
+        builtins = table;
     }
 
     /** A closure made here keeps this scope and the ones around it alive. */
@@ -198,7 +209,7 @@ final class Environment {
     /** The cell of a name in this name scope or the ones around it, or null. */
     private Cell findCell(String name) {
         for (Environment scope = this; scope != null; scope = scope.enclosing) {
-            Cell cell = scope.ownCell(name);
+            Cell cell = scope.visibleCell(name);
             if (cell != null) return cell;
         }
         return null;
@@ -230,12 +241,22 @@ final class Environment {
         return cells == null ? null : cells.get(name);
     }
 
+    /** The cell of a name here, for a lookup: in the builtins' scope, a builtin not looked up before is added first. */
+    private Cell visibleCell(String name) {
+        Cell cell = ownCell(name);
+        if (cell != null || builtins == null) return cell;
+        Builtin builtin = builtins.get(name);
+        if (builtin == null) return null;
+        addNew(name, builtin);
+        return ownCell(name);
+    }
+
     private Value own(String name) {
         if (slots != null) {
             int slot = slotOf(name);
             if (slot >= 0 && slots[slot] != null) return slots[slot];
         }
-        Cell cell = ownCell(name);
+        Cell cell = visibleCell(name);
         return cell == null ? null : cell.value;
     }
 
@@ -270,6 +291,9 @@ final class Environment {
 
     /** Names defined in this scope only (a module's members), in definition order. */
     Map<String, Value> ownValues() {
+        if (builtins != null) {
+            for (String name : builtins.all().keySet()) visibleCell(name);
+        }
         Map<String, Value> result = new LinkedHashMap<>();
         if (slots != null) {
             for (int i = 0; i < slots.length; i++) {

@@ -77,7 +77,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
 
     public Interpreter(PrintStream out) {
         this.out = out;
-        for (Builtin builtin : builtins.all().values()) globals.define(builtin.signature().name(), builtin);
+        globals.holdBuiltins(builtins);
         globals.define("pi", new Num(Math.PI));
         globals.define("e", new Num(Math.E));
         globals.define("inf", new Num(Double.POSITIVE_INFINITY));
@@ -547,7 +547,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
             return isTrue(result, condition) ? null : AssertionDetails.of(left, right, result);
         }
         if (condition instanceof Expr.Call call && call.callee() instanceof Expr.Name name && name.name().equals("allclose")
-                && call.arguments().size() >= 2 && environment.lookup("allclose") == builtins.all().get("allclose")) {
+                && call.arguments().size() >= 2 && environment.lookup("allclose") == builtins.get("allclose")) {
             Value result = evaluate(condition);
             if (isTrue(result, condition)) return null;
             return AssertionDetails.farthest(evaluate(call.arguments().get(0)), evaluate(call.arguments().get(1)));

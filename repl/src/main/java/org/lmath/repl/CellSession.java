@@ -197,7 +197,7 @@ public final class CellSession implements AutoCloseable {
     private static Value lookUp(Interpreter interpreter, String name) {
         String[] parts = name.split("\\.");
         Value value = interpreter.sessionNames().get(parts[0]);
-        if (value == null) value = interpreter.builtins().all().get(parts[0]);
+        if (value == null) value = interpreter.builtins().get(parts[0]);
         for (int i = 1; i < parts.length && value != null; i++) {
             value = value instanceof ModuleValue module ? module.members().get(parts[i]) : null;
         }

@@ -45,7 +45,7 @@ final class Help {
         for (Commands.Command command : Commands.ALL) {
             if (command.name().equals(name) || command.name().equals(":" + name)) return command.usage() + "\n    " + command.description();
         }
-        Builtin builtin = interpreter.builtins().all().get(name);
+        Builtin builtin = interpreter.builtins().get(name);
         if (builtin != null) return HelpText.describe(builtin);
         Value value = interpreter.sessionNames().get(name);
         if (value instanceof ModuleValue module) {
