@@ -97,8 +97,7 @@ public final class Rules {
 
     static {
         elementwise(Elementwise.POWER, (g, in, out, need) -> grads(
-                need[0] ? unbroadcast(MULTIPLY.apply(g, MULTIPLY.apply(in[1], Differentiable.binary(Elementwise.POWER, in[0],
-                        ADD.apply(SUBTRACT.apply(in[1], Num.ONE), constant(Elementwise.EQUAL, in[1], Num.ZERO))))), in[0]) : null,
+                need[0] ? unbroadcast(MULTIPLY.apply(g, MULTIPLY.apply(in[1], powerBelow(in[0], in[1]))), in[0]) : null,
                 need[1] ? unbroadcast(MULTIPLY.apply(g, MULTIPLY.apply(out, function(MathFunction.LOG).apply(
                         ADD.apply(in[0], MULTIPLY.apply(constant(Elementwise.EQUAL, in[0], Num.ZERO),
                                 constant(Elementwise.GREATER_EQUAL, in[1], Num.ZERO)))))), in[1]) : null));
@@ -322,6 +321,20 @@ public final class Rules {
         order[rank - 2] = rank - 1;
         order[rank - 1] = rank - 2;
         return permuting(order).apply(x);
+    }
+
+    /**
+     * x^(n - 1), the power in the derivative of x^n, written x^(n - 1 + (n == 0)) so that the
+     * derivative of x^0 is 0 * x^0 and not 0 * x^-1 (nan at 0). A plain number n (x^2, the usual
+     * case) gets the same exponent computed at once, and x^1 is x itself (Math.pow(x, 1) is x).
+     */
+    private static Value powerBelow(Value x, Value n) {
+        if (n instanceof Num exponent) {
+            double lower = (exponent.value() - 1) + (exponent.value() == 0 ? 1 : 0);
+            if (lower == 1 && !(x instanceof Traced)) return x;
+            return Differentiable.binary(Elementwise.POWER, x, new Num(lower));
+        }
+        return Differentiable.binary(Elementwise.POWER, x, ADD.apply(SUBTRACT.apply(n, Num.ONE), constant(Elementwise.EQUAL, n, Num.ZERO)));
     }
 
     // ------------------------------------------------------------------ reductions
