@@ -274,18 +274,20 @@ public final class Rules {
             (g, in, out, need) -> {
                 int[] aShape = shapeOf(in[0]);
                 int[] bShape = shapeOf(in[1]);
+                if (aShape.length <= 2 && bShape.length <= 2 && !(g instanceof Traced) && !(in[0] instanceof Traced)
+                        && !(in[1] instanceof Traced)) {
+                    // No batch axes and a first derivative (nothing traced), as every product in B3
+                    // and B8: the two products on tensors, without a trip through the table for each
+                    // reshape and transpose.
+                    return plainMatmulGradients(Values.toTensor(g, "matmul"), asMatrix(in[0], true), asMatrix(in[1], false),
+                            aShape, bShape, need);
+                }
                 Value a = aShape.length == 1 ? reshape(in[0], new int[] {1, aShape[0]}) : in[0];
                 Value b = bShape.length == 1 ? reshape(in[1], new int[] {bShape[0], 1}) : in[1];
                 int[] aMatrix = shapeOf(a);
                 int[] bMatrix = shapeOf(b);
                 if (aMatrix.length == 2 && bMatrix.length == 2) {
-                    // No batch axes (every product in B3 and B8): nothing to broadcast or sum back.
-                    // A first derivative (nothing traced) is the same two products on tensors,
-                    // without a trip through the table for each reshape and transpose.
-                    if (!(g instanceof Traced) && !(a instanceof Traced) && !(b instanceof Traced)) {
-                        return plainMatmulGradients(Values.toTensor(g, "matmul"), Values.toTensor(a, "matmul"),
-                                Values.toTensor(b, "matmul"), aShape, bShape, need);
-                    }
+                    // No batch axes: nothing to broadcast or sum back.
                     Value g2 = reshapedIfNeeded(g, new int[] {aMatrix[0], bMatrix[1]});
                     return grads(
                             need[0] ? reshapedIfNeeded(Rules.MATMUL.apply(g2, swapLastAxes(b)), aShape) : null,
@@ -308,6 +310,13 @@ public final class Rules {
         Tensor g2 = Arrays.equals(g.shape(), product) ? g : g.reshape(product);
         return grads(need[0] ? Values.fromTensor(inShape(g2.matmul(b.transpose()), aShape)) : null,
                 need[1] ? Values.fromTensor(inShape(a.transpose().matmul(g2), bShape)) : null);
+    }
+
+    /** A plain operand of '@' as a matrix: a vector is a row on the left of '@' and a column on its right. */
+    private static Tensor asMatrix(Value operand, boolean left) {
+        Tensor x = Values.toTensor(operand, "matmul");
+        if (x.ndim() != 1) return x;
+        return x.reshape(left ? new int[] {1, x.size()} : new int[] {x.size(), 1});
     }
 
     private static Tensor inShape(Tensor x, int[] shape) {
