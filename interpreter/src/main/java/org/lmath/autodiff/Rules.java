@@ -97,8 +97,7 @@ public final class Rules {
 
     static {
         elementwise(Elementwise.POWER, (g, in, out, need) -> grads(
-                need[0] ? unbroadcast(MULTIPLY.apply(g, MULTIPLY.apply(in[1], Differentiable.binary(Elementwise.POWER, in[0],
-                        ADD.apply(SUBTRACT.apply(in[1], Num.ONE), constant(Elementwise.EQUAL, in[1], Num.ZERO))))), in[0]) : null,
+                need[0] ? unbroadcast(MULTIPLY.apply(g, MULTIPLY.apply(in[1], powerBelow(in[0], in[1]))), in[0]) : null,
                 need[1] ? unbroadcast(MULTIPLY.apply(g, MULTIPLY.apply(out, function(MathFunction.LOG).apply(
                         ADD.apply(in[0], MULTIPLY.apply(constant(Elementwise.EQUAL, in[0], Num.ZERO),
                                 constant(Elementwise.GREATER_EQUAL, in[1], Num.ZERO)))))), in[1]) : null));
@@ -275,18 +274,20 @@ public final class Rules {
             (g, in, out, need) -> {
                 int[] aShape = shapeOf(in[0]);
                 int[] bShape = shapeOf(in[1]);
+                if (aShape.length <= 2 && bShape.length <= 2 && !(g instanceof Traced) && !(in[0] instanceof Traced)
+                        && !(in[1] instanceof Traced)) {
+                    // No batch axes and a first derivative (nothing traced), as every product in B3
+                    // and B8: the two products on tensors, without a trip through the table for each
+                    // reshape and transpose.
+                    return plainMatmulGradients(Values.toTensor(g, "matmul"), asMatrix(in[0], true), asMatrix(in[1], false),
+                            aShape, bShape, need);
+                }
                 Value a = aShape.length == 1 ? reshape(in[0], new int[] {1, aShape[0]}) : in[0];
                 Value b = bShape.length == 1 ? reshape(in[1], new int[] {bShape[0], 1}) : in[1];
                 int[] aMatrix = shapeOf(a);
                 int[] bMatrix = shapeOf(b);
                 if (aMatrix.length == 2 && bMatrix.length == 2) {
-                    // No batch axes (every product in B3 and B8): nothing to broadcast or sum back.
-                    // A first derivative (nothing traced) is the same two products on tensors,
-                    // without a trip through the table for each reshape and transpose.
-                    if (!(g instanceof Traced) && !(a instanceof Traced) && !(b instanceof Traced)) {
-                        return plainMatmulGradients(Values.toTensor(g, "matmul"), Values.toTensor(a, "matmul"),
-                                Values.toTensor(b, "matmul"), aShape, bShape, need);
-                    }
+                    // No batch axes: nothing to broadcast or sum back.
                     Value g2 = reshapedIfNeeded(g, new int[] {aMatrix[0], bMatrix[1]});
                     return grads(
                             need[0] ? reshapedIfNeeded(Rules.MATMUL.apply(g2, swapLastAxes(b)), aShape) : null,
@@ -311,6 +312,13 @@ public final class Rules {
                 need[1] ? Values.fromTensor(inShape(a.transpose().matmul(g2), bShape)) : null);
     }
 
+    /** A plain operand of '@' as a matrix: a vector is a row on the left of '@' and a column on its right. */
+    private static Tensor asMatrix(Value operand, boolean left) {
+        Tensor x = Values.toTensor(operand, "matmul");
+        if (x.ndim() != 1) return x;
+        return x.reshape(left ? new int[] {1, x.size()} : new int[] {x.size(), 1});
+    }
+
     private static Tensor inShape(Tensor x, int[] shape) {
         return Arrays.equals(x.shape(), shape) ? x : x.reshape(shape);
     }
@@ -322,6 +330,20 @@ public final class Rules {
         order[rank - 2] = rank - 1;
         order[rank - 1] = rank - 2;
         return permuting(order).apply(x);
+    }
+
+    /**
+     * x^(n - 1), the power in the derivative of x^n, written x^(n - 1 + (n == 0)) so that the
+     * derivative of x^0 is 0 * x^0 and not 0 * x^-1 (nan at 0). A plain number n (x^2, the usual
+     * case) gets the same exponent computed at once, and x^1 is x itself (Math.pow(x, 1) is x).
+     */
+    private static Value powerBelow(Value x, Value n) {
+        if (n instanceof Num exponent) {
+            double lower = (exponent.value() - 1) + (exponent.value() == 0 ? 1 : 0);
+            if (lower == 1 && !(x instanceof Traced)) return x;
+            return Differentiable.binary(Elementwise.POWER, x, new Num(lower));
+        }
+        return Differentiable.binary(Elementwise.POWER, x, ADD.apply(SUBTRACT.apply(n, Num.ONE), constant(Elementwise.EQUAL, n, Num.ZERO)));
     }
 
     // ------------------------------------------------------------------ reductions

@@ -8,8 +8,10 @@ import org.lmath.value.Bool;
 import org.lmath.value.CallContext;
 import org.lmath.value.FunctionValue;
 import org.lmath.value.NoneValue;
+import org.lmath.value.Num;
 import org.lmath.value.Signature;
 import org.lmath.value.Str;
+import org.lmath.value.TensorValue;
 import org.lmath.value.TupleValue;
 import org.lmath.value.Value;
 import org.lmath.value.Values;
@@ -53,16 +55,27 @@ public final class Arguments {
         return signature.name() + "(): argument '" + name + "'";
     }
 
+    // The accessors take a plain number or tensor as it is, and otherwise leave the checks to
+    // Values: its message names the argument, text that would otherwise be made on every call.
+
     public double number(String name) {
-        return Values.toNumber(get(name), what(name));
+        Value value = get(name);
+        return value instanceof Num plain ? plain.value() : Values.toNumber(value, what(name));
     }
 
     public int integer(String name) {
-        return Values.toInteger(get(name), what(name));
+        return integer(get(name), name);
+    }
+
+    /** A whole number that fits an int is the common case; anything else is checked by Values.toInteger. */
+    private int integer(Value value, String name) {
+        if (value instanceof Num plain && plain.value() == (int) plain.value()) return (int) plain.value();
+        return Values.toInteger(value, what(name));
     }
 
     public Tensor tensor(String name) {
-        return Values.toTensor(get(name), what(name));
+        Value value = get(name);
+        return value instanceof TensorValue plain ? plain.tensor() : Values.toTensor(value, what(name));
     }
 
     public boolean bool(String name) {
@@ -94,10 +107,10 @@ public final class Arguments {
         if (value == NoneValue.NONE) return null;
         if (value instanceof TupleValue tuple) {
             int[] axes = new int[tuple.items().size()];
-            for (int i = 0; i < axes.length; i++) axes[i] = Values.toInteger(tuple.items().get(i), what(name));
+            for (int i = 0; i < axes.length; i++) axes[i] = integer(tuple.items().get(i), name);
             return axes;
         }
-        return new int[] {Values.toInteger(value, what(name))};
+        return new int[] {integer(value, name)};
     }
 
     /**

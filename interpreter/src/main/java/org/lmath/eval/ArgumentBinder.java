@@ -26,10 +26,11 @@ final class ArgumentBinder {
 
     static Value[] bind(Signature signature, List<Value> positional, List<Keyword> keywords, Position call) {
         List<Parameter> parameters = signature.parameters();
-        if (keywords.isEmpty() && positional.size() == parameters.size() && !anyVariadic(parameters)) {
-            Value[] bound = new Value[positional.size()];  // the commonest call, f(a, b), one argument per parameter: nothing to match
-            for (int i = 0; i < bound.length; i++) bound[i] = positional.get(i);
-            return bound;
+        if (keywords.isEmpty() && positional.size() <= parameters.size() && !anyVariadic(parameters)) {
+            // The commonest calls, f(a, b) and mean(x): arguments in order, then defaults; nothing to match.
+            Value[] bound = new Value[parameters.size()];
+            for (int i = 0; i < positional.size(); i++) bound[i] = positional.get(i);
+            return withDefaults(signature, bound, call);
         }
         Value[] bound = new Value[parameters.size()];
         int next = 0;
@@ -63,6 +64,12 @@ final class ArgumentBinder {
             }
             bound[index] = keyword.value();
         }
+        return withDefaults(signature, bound, call);
+    }
+
+    /** bound with each parameter no argument was given for set to its default, or an error for a required one. */
+    private static Value[] withDefaults(Signature signature, Value[] bound, Position call) {
+        List<Parameter> parameters = signature.parameters();
         for (int i = 0; i < parameters.size(); i++) {
             if (bound[i] != null) continue;
             Parameter parameter = parameters.get(i);

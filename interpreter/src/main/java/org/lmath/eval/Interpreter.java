@@ -848,7 +848,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
             function = requireFunction(evaluate(call.callee()), call.callee());
         }
         for (Expr argument : call.arguments()) positional.add(evaluate(argument));
-        List<ArgumentBinder.Keyword> keywords = new ArrayList<>(call.keywordArguments().size());
+        List<ArgumentBinder.Keyword> keywords = call.keywordArguments().isEmpty() ? List.of() : new ArrayList<>(call.keywordArguments().size());
         for (Expr.KeywordArgument keyword : call.keywordArguments()) {
             keywords.add(new ArgumentBinder.Keyword(keyword.name(), evaluate(keyword.value()), keyword.position()));
         }

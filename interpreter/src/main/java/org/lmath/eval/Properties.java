@@ -32,7 +32,8 @@ final class Properties {
             throw new LMathError("'." + name + "' is not a property; the properties are .T, .shape, .ndim and .size"
                     + (isFunction ? " (to call " + name + "(x) write x." + name + "())" : ""));
         }
-        Tensor tensor = Values.toTensor(target, "." + name);
+        // A tensor is taken as it is: the name for toTensor's messages is text made on every call.
+        Tensor tensor = target instanceof TensorValue tensorValue ? tensorValue.tensor() : Values.toTensor(target, "." + name);
         return switch (name) {
             case "T" -> Values.fromTensor(tensor.transpose());
             case "shape" -> Values.shapeTuple(tensor.shape());

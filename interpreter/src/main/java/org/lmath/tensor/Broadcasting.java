@@ -52,6 +52,10 @@ final class Broadcasting {
     static double[] stretch(double[] data, int[] shape, int[] resultShape) {
         double[] result = new double[Shapes.size(resultShape)];
         if (result.length == 0) return result;
+        if (data.length == 1) {  // a number's gradient spread over a tensor, the common case
+            Arrays.fill(result, data[0]);
+            return result;
+        }
         int[] steps = steps(shape, resultShape);
         int rank = resultShape.length;
         int[] counter = new int[rank];

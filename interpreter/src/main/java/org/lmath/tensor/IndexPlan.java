@@ -50,6 +50,18 @@ final class IndexPlan {
         return anyArrays ? advanced(shape, axes) : basic(shape, axes);
     }
 
+    /**
+     * The first row and the number of rows when the items are one slice with step 1 (x[a:b] of a
+     * tensor with at least one axis), whose result is a contiguous block of whole rows; else null.
+     */
+    static int[] rowRange(int[] shape, List<IndexItem> items) {
+        if (items.size() != 1 || shape.length == 0 || !(items.get(0) instanceof IndexItem.Slice slice)) return null;
+        if (slice.step() != null && slice.step() != 1) return null;
+        int start = clampForward(slice.start(), shape[0], 0);
+        int stop = clampForward(slice.stop(), shape[0], shape[0]);
+        return new int[] {start, Math.max(0, stop - start)};
+    }
+
     /** x[x > 0], the common case: the selected flat positions in order, without coordinates. */
     private static IndexPlan wholeMask(Tensor mask) {
         double[] values = mask.toArray();

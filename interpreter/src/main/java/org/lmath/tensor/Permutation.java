@@ -9,6 +9,13 @@ final class Permutation {
         int rank = shape.length;
         double[] result = new double[data.length];
         if (data.length == 0) return result;
+        if (rank == 2 && order[0] == 1) {  // a matrix's transpose, the usual case: two plain loops
+            int rows = shape[0], columns = shape[1];
+            for (int j = 0; j < columns; j++) {
+                for (int i = 0; i < rows; i++) result[j * rows + i] = data[i * columns + j];
+            }
+            return result;
+        }
         int[] sourceStrides = Shapes.strides(shape);
         int[] resultShape = new int[rank];
         int[] step = new int[rank];  // how far the source moves when result index i grows by one

@@ -164,6 +164,18 @@ public final class Tensor {
             ElementwiseLoops.arrays(operation, data, 0, other.data, 0, result, 0, result.length);
             return owning(result, shape.clone(), resultIsMask);
         }
+        // One element against a whole tensor (a traced number is a tensor of shape ()): one loop,
+        // not one call per row as broadcasting does when the last axis has length 1.
+        if (other.data.length == 1 && Arrays.equals(resultShape, shape)) {
+            double[] result = new double[data.length];
+            ElementwiseLoops.arrayScalar(operation, data, 0, other.data[0], result, 0, result.length);
+            return owning(result, resultShape, resultIsMask);
+        }
+        if (data.length == 1 && Arrays.equals(resultShape, other.shape)) {
+            double[] result = new double[other.data.length];
+            ElementwiseLoops.scalarArray(operation, data[0], other.data, 0, result, 0, result.length);
+            return owning(result, resultShape, resultIsMask);
+        }
         double[] result = Broadcasting.combine(operation, data, shape, other.data, other.shape, resultShape);
         return owning(result, resultShape, resultIsMask);
     }
@@ -471,6 +483,14 @@ public final class Tensor {
     }
 
     public Tensor index(List<IndexItem> items) {
+        int[] rows = IndexPlan.rowRange(shape, items);
+        if (rows != null) {  // X[a:b], the usual mini-batch: one block of whole rows, copied at once
+            int rowSize = 1;
+            for (int axis = 1; axis < shape.length; axis++) rowSize *= shape[axis];
+            int[] resultShape = shape.clone();
+            resultShape[0] = rows[1];
+            return owning(Arrays.copyOfRange(data, rows[0] * rowSize, (rows[0] + rows[1]) * rowSize), resultShape, mask);
+        }
         IndexPlan plan = IndexPlan.of(shape, items);
         double[] result = new double[plan.sourceOffsets.length];
         for (int i = 0; i < result.length; i++) result[i] = data[plan.sourceOffsets[i]];
