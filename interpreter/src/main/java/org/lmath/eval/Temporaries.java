@@ -1,0 +1,53 @@
+package org.lmath.eval;
+
+import org.lmath.ast.Expr;
+import org.lmath.value.TensorValue;
+import org.lmath.value.Value;
+
+/**
+ * Which tensor the evaluator may overwrite: NumPy's temporary elision. In exp(-x * x) * sin(x)
+ * the values -x, -x * x and exp(...) are each used once, by the operation around them; that
+ * operation may write its result into the temporary's array instead of a new one (B6, ten million
+ * elements: half the arrays, and so half the fresh memory and page faults).
+ *
+ * <p>A producer (an arithmetic operator, unary minus, or a per-element builtin such as exp called
+ * with one argument) reports the tensor it has just made with {@link #result}, when none of its
+ * operands was traced by grad (so no tape holds them, nor the result). The operation that
+ * evaluated that very expression node asks {@link #take} at once, before evaluating anything
+ * else; the answer is yes only for the value that node has just produced, so a tensor that was
+ * stored in a name, a list or anywhere else is never overwritten: storing it means it was not
+ * the operand of the operation asking. Each answer forgets the value, so it is given once.
+ */
+final class Temporaries {
+
+    private Expr producer;
+    private Value value;
+
+    /**
+     * What producer has just computed, returned as it is; fresh says whether it is a new tensor
+     * nothing else holds. A producer calls this last on every normal exit, fresh or not, so that
+     * what it reports is about the value it returns.
+     */
+    Value result(Expr producer, Value value, boolean fresh) {
+        if (fresh && value instanceof TensorValue) {
+            this.producer = producer;
+            this.value = value;
+        } else {
+            forget();
+        }
+        return value;
+    }
+
+    /** Whether value, just returned by evaluating operand, is such a temporary; asks once. */
+    boolean take(Expr operand, Value value) {
+        boolean temporary = operand == producer && value == this.value;
+        forget();
+        return temporary;
+    }
+
+    /** Nothing is a temporary (a producer whose result is not new, or a new statement). */
+    void forget() {
+        producer = null;
+        value = null;
+    }
+}
