@@ -47,6 +47,14 @@ public final class Tensor {
         return ofData(data, shape, false);
     }
 
+    /**
+     * A tensor over data itself, without the copy {@link #of} makes: for an array just filled by
+     * its maker (a million random draws), which must keep no other reference to it.
+     */
+    public static Tensor adopting(double[] data, int[] shape) {
+        return owning(data, shape.clone(), false);
+    }
+
     /** A 0/1 mask tensor, as comparisons make. */
     public static Tensor maskOf(double[] data, int[] shape) {
         return ofData(data, shape, true);
