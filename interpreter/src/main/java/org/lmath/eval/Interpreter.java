@@ -734,14 +734,17 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     @Override
     public Value visitBinary(Expr.Binary expr) {
         Value left = evaluate(expr.left());
-        boolean leftTemporary = temporaries.take(expr.left(), left);
+        // Only a tensor can be a temporary; a loop of plain numbers skips the bookkeeping.
+        boolean leftTemporary = left instanceof TensorValue && temporaries.take(expr.left(), left);
         Value right = evaluate(expr.right());
-        boolean rightTemporary = temporaries.take(expr.right(), right);
-        // With a traced operand the tape keeps both operands: neither may be overwritten, and the result is not new.
-        boolean plain = !(left instanceof Traced) && !(right instanceof Traced);
+        boolean rightTemporary = right instanceof TensorValue && temporaries.take(expr.right(), right);
         try {
-            Value result = binary(expr.operator(), left, right, expr.position(), plain && leftTemporary, plain && rightTemporary);
-            boolean fresh = plain && !expr.operator().isMask() && expr.operator() != BinaryOperator.MATMUL;
+            // With a traced operand the tape keeps both operands: neither may be overwritten, and the result is not new.
+            Value result = binary(expr.operator(), left, right, expr.position(), leftTemporary && !(right instanceof Traced),
+                    rightTemporary && !(left instanceof Traced));
+            if (!(result instanceof TensorValue)) return result;  // a stale report can only name a tensor: no match
+            boolean fresh = !(left instanceof Traced) && !(right instanceof Traced)
+                    && !expr.operator().isMask() && expr.operator() != BinaryOperator.MATMUL;
             return temporaries.result(expr, result, fresh);
         } catch (LMathError error) {
             throw explained(explained(error, expr.left(), left), expr.right(), right);

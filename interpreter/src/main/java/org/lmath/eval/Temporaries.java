@@ -11,12 +11,13 @@ import org.lmath.value.Value;
  * elements: half the arrays, and so half the fresh memory and page faults).
  *
  * <p>A producer (an arithmetic operator, unary minus, or a per-element builtin such as exp called
- * with one argument) reports the tensor it has just made with {@link #result}, when none of its
- * operands was traced by grad (so no tape holds them, nor the result). The operation that
- * evaluated that very expression node asks {@link #take} at once, before evaluating anything
- * else; the answer is yes only for the value that node has just produced, so a tensor that was
- * stored in a name, a list or anywhere else is never overwritten: storing it means it was not
- * the operand of the operation asking. Each answer forgets the value, so it is given once.
+ * with one argument) reports the tensor it returns with {@link #result}, saying whether it is new
+ * and untraced by grad (so no tape holds it or its operands). The operation that evaluated that
+ * very expression node asks {@link #take} at once, before evaluating anything else, and the
+ * answer is yes only for the value that node has just reported. A node's parent is fixed, so a
+ * report is either taken by that parent at once or never asked about; a tensor stored in a name,
+ * a list or anywhere else was not the operand of the operation asking, and is never overwritten.
+ * An answer is given once, and the statement that follows forgets any report left.
  */
 final class Temporaries {
 
@@ -25,14 +26,13 @@ final class Temporaries {
 
     /**
      * What producer has just computed, returned as it is; fresh says whether it is a new tensor
-     * nothing else holds. A producer calls this last on every normal exit, fresh or not, so that
-     * what it reports is about the value it returns.
+     * nothing else holds. A producer that returns a tensor calls this last, fresh or not.
      */
     Value result(Expr producer, Value value, boolean fresh) {
         if (fresh && value instanceof TensorValue) {
             this.producer = producer;
             this.value = value;
-        } else {
+        } else if (this.value != null) {
             forget();
         }
         return value;
@@ -40,6 +40,7 @@ final class Temporaries {
 
     /** Whether value, just returned by evaluating operand, is such a temporary; asks once. */
     boolean take(Expr operand, Value value) {
+        if (this.value == null) return false;  // the common case, in a loop of plain numbers: no writes
         boolean temporary = operand == producer && value == this.value;
         forget();
         return temporary;
