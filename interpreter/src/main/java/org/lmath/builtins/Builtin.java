@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.lmath.autodiff.Differentiable;
 import org.lmath.error.LMathError;
+import org.lmath.tensor.MathFunction;
 import org.lmath.value.CallContext;
 import org.lmath.value.ListValue;
 import org.lmath.value.Traced;
@@ -26,13 +27,24 @@ public final class Builtin implements FunctionValue {
     private final String topic;
     private final String doc;
     private final Body body;
+    private final MathFunction perElement;
 
-    Builtin(Signature signature, Gradient gradient, String topic, String doc, Body body) {
+    Builtin(Signature signature, Gradient gradient, String topic, String doc, Body body, MathFunction perElement) {
         this.signature = signature;
         this.gradient = gradient;
         this.topic = topic;
         this.doc = doc;
         this.body = body;
+        this.perElement = perElement;
+    }
+
+    /**
+     * The function this builtin applies to each element of its one argument (exp, sin, ...), or
+     * null when it is not such a function: lets the evaluator write exp's result into a temporary
+     * argument's array (eval/Temporaries) instead of a new one.
+     */
+    public MathFunction perElement() {
+        return perElement;
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.lmath.autodiff.Gradients;
+import org.lmath.tensor.MathFunction;
 import org.lmath.value.Parameter;
 import org.lmath.value.Signature;
 
@@ -92,8 +93,18 @@ public final class BuiltinTable {
     }
 
     void add(String topic, String name, Gradient gradient, String doc, Builtin.Body body, Parameter... parameters) {
+        add(topic, name, gradient, doc, body, null, parameters);
+    }
+
+    /** A builtin that applies function to each element of its one argument, and does nothing else. */
+    void addPerElement(String topic, String name, MathFunction function, String doc, Builtin.Body body, Parameter parameter) {
+        add(topic, name, Gradient.RULE, doc, body, function, parameter);
+    }
+
+    private void add(String topic, String name, Gradient gradient, String doc, Builtin.Body body, MathFunction perElement,
+            Parameter... parameters) {
         if (declared.containsKey(name)) throw new IllegalStateException("builtin declared twice: " + name);
-        declared.put(name, new Builtin(new Signature(name, List.of(parameters)), gradient, topic, doc, body));
+        declared.put(name, new Builtin(new Signature(name, List.of(parameters)), gradient, topic, doc, body, perElement));
         namesOfGroup.get(declaringGroup).add(name);
     }
 

@@ -81,6 +81,6 @@ final class ElementwiseBuiltins {
     }
 
     static void unary(BuiltinTable table, String name, MathFunction function, String doc) {
-        table.add(TOPIC, name, Gradient.RULE, doc, args -> Rules.function(function).apply(args.get("x")), tensor("x"));
+        table.addPerElement(TOPIC, name, function, doc, args -> Rules.function(function).apply(args.get("x")), tensor("x"));
     }
 }

@@ -97,7 +97,7 @@ final class RandomBuiltins {
     /** One number (shape null or ()), or a tensor of the shape filled in row-major order. */
     static Value draw(int[] shape, IntFunction<double[]> draws) {
         if (shape == null || shape.length == 0) return new Num(draws.apply(1)[0]);
-        return new TensorValue(Tensor.of(draws.apply(Shapes.size(shape)), shape));
+        return new TensorValue(Tensor.adopting(draws.apply(Shapes.size(shape)), shape));  // the draws are a new array
     }
 
     /** Logarithms from the tensor library: C's log, as NumPy's (Java's differs in the last bit now and then). */

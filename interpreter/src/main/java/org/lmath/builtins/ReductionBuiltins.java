@@ -6,13 +6,16 @@ import static org.lmath.value.Parameter.tensor;
 import org.lmath.autodiff.Differentiable;
 import org.lmath.autodiff.Rules;
 import org.lmath.error.LMathError;
+import org.lmath.tensor.Elementwise;
 import org.lmath.tensor.MathFunction;
 import org.lmath.tensor.Reduction;
 import org.lmath.tensor.Shapes;
 import org.lmath.tensor.Tensor;
 import org.lmath.value.Bool;
 import org.lmath.value.NoneValue;
+import org.lmath.value.Operations;
 import org.lmath.value.Num;
+import org.lmath.value.TensorValue;
 import org.lmath.value.Traced;
 import org.lmath.value.Value;
 import org.lmath.value.Values;
@@ -58,7 +61,11 @@ final class ReductionBuiltins {
         int count = Shapes.size(shape) / Math.max(1, Shapes.size(Differentiable.keptShapeOf(shape, axes)));
         double ddof = args.number("ddof");
         Value deviation = Rules.SUBTRACT.apply(x, Differentiable.reduce(Reduction.MEAN, x, axes, true));
-        Value squares = Differentiable.reduce(Reduction.SUM, Rules.MULTIPLY.apply(deviation, deviation), axes, args.bool("keepdims"));
+        // Untraced, the deviations are a new tensor seen only here: squared in their own array.
+        Value square = deviation instanceof TensorValue
+                ? Operations.binary(Elementwise.MULTIPLY, deviation, deviation, true, false)
+                : Rules.MULTIPLY.apply(deviation, deviation);
+        Value squares = Differentiable.reduce(Reduction.SUM, square, axes, args.bool("keepdims"));
         return Rules.DIVIDE.apply(squares, new Num(count - ddof));
     }
 

@@ -26,6 +26,7 @@ import org.lmath.parse.SourceParser;
 import org.lmath.sandbox.Interruption;
 import org.lmath.tensor.Elementwise;
 import org.lmath.tensor.IndexItem;
+import org.lmath.tensor.MathFunction;
 import org.lmath.tensor.Tensor;
 import org.lmath.value.Bool;
 import org.lmath.value.CallContext;
@@ -44,6 +45,7 @@ import org.lmath.value.SessionState;
 import org.lmath.value.Signature;
 import org.lmath.value.Str;
 import org.lmath.value.TensorValue;
+import org.lmath.value.Operations;
 import org.lmath.value.TupleValue;
 import org.lmath.value.Value;
 import org.lmath.value.Traced;
@@ -74,6 +76,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     private int loopDepth;
     private Value lastExpressionValue;
     private final ImplicitNones implicitNones = new ImplicitNones();
+    private final Temporaries temporaries = new Temporaries();
 
     public Interpreter(PrintStream out) {
         this.out = out;
@@ -225,6 +228,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     // ------------------------------------------------------------------ statements
 
     void execute(Stmt statement) {
+        temporaries.forget();
         statement.accept(this);
     }
 
@@ -232,7 +236,10 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         Environment previous = environment;
         environment = scope;
         try {
-            for (Stmt statement : statements) statement.accept(this);
+            for (Stmt statement : statements) {
+                temporaries.forget();  // a temporary left over holds no memory past its statement
+                statement.accept(this);
+            }
         } finally {
             environment = previous;
         }
@@ -706,6 +713,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     @Override
     public Value visitUnary(Expr.Unary expr) {
         Value operand = evaluate(expr.operand());
+        boolean overwritable = temporaries.take(expr.operand(), operand);
         try {
             if (expr.operator() == org.lmath.ast.UnaryOperator.INVERT) return Masks.invert(operand);
             Value plain = Traced.strip(operand);
@@ -713,8 +721,10 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
                 throw new LMathError("unary '" + expr.operator().symbol + "' needs a number or a tensor, not " + Values.describe(operand));
             }
             return switch (expr.operator()) {
-                case NEGATE -> Differentiable.negate(operand);
-                case PLUS, INVERT -> operand;
+                case NEGATE -> overwritable
+                        ? temporaries.result(expr, Operations.apply(MathFunction.NEGATE, operand, "-", true), true)
+                        : temporaries.result(expr, Differentiable.negate(operand), !(operand instanceof Traced));
+                case PLUS, INVERT -> temporaries.result(expr, operand, false);
             };
         } catch (LMathError error) {
             throw error.at(expr.position());
@@ -724,9 +734,18 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     @Override
     public Value visitBinary(Expr.Binary expr) {
         Value left = evaluate(expr.left());
+        // Only a tensor can be a temporary; a loop of plain numbers skips the bookkeeping.
+        boolean leftTemporary = left instanceof TensorValue && temporaries.take(expr.left(), left);
         Value right = evaluate(expr.right());
+        boolean rightTemporary = right instanceof TensorValue && temporaries.take(expr.right(), right);
         try {
-            return binary(expr.operator(), left, right, expr.position());
+            // With a traced operand the tape keeps both operands: neither may be overwritten, and the result is not new.
+            Value result = binary(expr.operator(), left, right, expr.position(), leftTemporary && !(right instanceof Traced),
+                    rightTemporary && !(left instanceof Traced));
+            if (!(result instanceof TensorValue)) return result;  // a stale report can only name a tensor: no match
+            boolean fresh = !(left instanceof Traced) && !(right instanceof Traced)
+                    && !expr.operator().isMask() && expr.operator() != BinaryOperator.MATMUL;
+            return temporaries.result(expr, result, fresh);
         } catch (LMathError error) {
             throw explained(explained(error, expr.left(), left), expr.right(), right);
         }
@@ -739,6 +758,12 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     }
 
     private Value binary(BinaryOperator operator, Value left, Value right, Position position) {
+        return binary(operator, left, right, position, false, false);
+    }
+
+    /** left op right; an operand marked overwrite is a temporary ({@link Temporaries}) whose array may take the result. */
+    private Value binary(BinaryOperator operator, Value left, Value right, Position position, boolean overwriteLeft,
+            boolean overwriteRight) {
         if (left instanceof Num a && right instanceof Num b) {
             // The scalar fast path: plain doubles, no dispatch beyond this switch.
             switch (operator) {
@@ -752,6 +777,10 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         try {
             if (operator.isMask()) return Masks.combine(operator == BinaryOperator.MASK_AND, left, right);
             if (operator == BinaryOperator.MATMUL) return Differentiable.matmul(left, right);
+            if (overwriteLeft || overwriteRight) {
+                // Neither operand is traced (visitBinary checks), so no tape would record this.
+                return Operations.binary(elementwise(operator), left, right, overwriteLeft, overwriteRight);
+            }
             return Differentiable.binary(elementwise(operator), left, right);
         } catch (LMathError error) {
             throw error.at(position);
@@ -847,14 +876,26 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         } else {
             function = requireFunction(evaluate(call.callee()), call.callee());
         }
-        for (Expr argument : call.arguments()) positional.add(evaluate(argument));
+        boolean overwritable = false;
+        for (Expr argument : call.arguments()) {
+            Value value = evaluate(argument);
+            overwritable = temporaries.take(argument, value);
+            positional.add(value);
+        }
+        MathFunction perElement = function instanceof Builtin builtin && call.arguments().size() == 1
+                && call.keywordArguments().isEmpty() && positional.size() == 1 ? builtin.perElement() : null;
+        if (perElement != null && overwritable) {
+            checkInterrupt(call.position());
+            return temporaries.result(call, Operations.apply(perElement, positional.get(0), function.signature().name(), true), true);
+        }
         List<ArgumentBinder.Keyword> keywords = call.keywordArguments().isEmpty() ? List.of() : new ArrayList<>(call.keywordArguments().size());
         for (Expr.KeywordArgument keyword : call.keywordArguments()) {
             keywords.add(new ArgumentBinder.Keyword(keyword.name(), evaluate(keyword.value()), keyword.position()));
         }
         Value result = call(function, positional, keywords, call.position());
         implicitNones.afterCall(call, function, result);
-        return result;
+        boolean fresh = perElement != null && positional.get(0) instanceof TensorValue;
+        return temporaries.result(call, result, fresh);
     }
 
     /** np.exp(x) where np is not a name the program made: say that lmath's functions have no prefix. */

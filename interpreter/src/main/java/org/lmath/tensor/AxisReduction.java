@@ -127,20 +127,34 @@ final class AxisReduction {
             for (int i = start; i < start + count; i++) sum += data[i];
             return sum;
         }
-        if (count <= BLOCK) {
-            double[] partial = new double[UNROLL];
-            System.arraycopy(data, start, partial, 0, UNROLL);
-            int i = UNROLL;
-            for (; i < count - count % UNROLL; i += UNROLL) {
-                for (int k = 0; k < UNROLL; k++) partial[k] += data[start + i + k];
-            }
-            double sum = ((partial[0] + partial[1]) + (partial[2] + partial[3]))
-                    + ((partial[4] + partial[5]) + (partial[6] + partial[7]));
-            for (; i < count; i++) sum += data[start + i];
-            return sum;
-        }
+        if (count <= BLOCK) return block(data, start, count);
         int half = count / 2;
         half -= half % UNROLL;
         return pairwise(data, start, half) + pairwise(data, start + half, count - half);
+    }
+
+    /**
+     * A block of 8 to 128 elements: eight running sums, each over every eighth element, then
+     * combined pairwise and the rest added. The sums are locals, not an array, so that the loop
+     * is cheap also before the JIT has compiled it (a million-element sum is mostly run once).
+     */
+    private static double block(double[] data, int start, int count) {
+        double s0 = data[start], s1 = data[start + 1], s2 = data[start + 2], s3 = data[start + 3];
+        double s4 = data[start + 4], s5 = data[start + 5], s6 = data[start + 6], s7 = data[start + 7];
+        int end = start + count - count % UNROLL;
+        int i = start + UNROLL;
+        for (; i < end; i += UNROLL) {
+            s0 += data[i];
+            s1 += data[i + 1];
+            s2 += data[i + 2];
+            s3 += data[i + 3];
+            s4 += data[i + 4];
+            s5 += data[i + 5];
+            s6 += data[i + 6];
+            s7 += data[i + 7];
+        }
+        double sum = ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+        for (; i < start + count; i++) sum += data[i];
+        return sum;
     }
 }

@@ -48,6 +48,14 @@ public final class Tensor {
         return ofData(data, shape, false);
     }
 
+    /**
+     * A tensor over data itself, without the copy {@link #of} makes: for an array just filled by
+     * its maker (a million random draws), which must keep no other reference to it.
+     */
+    public static Tensor adopting(double[] data, int[] shape) {
+        return owning(data, shape.clone(), false);
+    }
+
     /** A 0/1 mask tensor, as comparisons make. */
     public static Tensor maskOf(double[] data, int[] shape) {
         return ofData(data, shape, true);
@@ -153,6 +161,16 @@ public final class Tensor {
 
     /** this op other, broadcasting by NumPy's rules. */
     public Tensor elementwise(Elementwise operation, Tensor other) {
+        return elementwise(operation, other, false, false);
+    }
+
+    /**
+     * this op other, written into the array of this tensor (when overwriteThis) or of other (when
+     * overwriteOther) if its shape is the result's, instead of a new array. Only for an operand that
+     * is a temporary nothing else can see (see eval/Temporaries): a new array of ten million
+     * elements costs more than the arithmetic, in page faults and collections.
+     */
+    public Tensor elementwise(Elementwise operation, Tensor other, boolean overwriteThis, boolean overwriteOther) {
         int[] resultShape = Shapes.broadcast(shape, other.shape, operation.symbol);
         if (Shapes.size(resultShape) == 0) return emptyResult(operation, resultShape);
         // As NumPy's bool * bool is "and" and bool + bool is "or", the product and the sum of two
@@ -160,7 +178,8 @@ public final class Tensor {
         boolean combinesMasks = mask && other.mask && (operation == Elementwise.MULTIPLY || operation == Elementwise.ADD);
         boolean resultIsMask = operation.isComparison() || combinesMasks;
         if (Arrays.equals(shape, other.shape)) {
-            double[] result = new double[data.length];
+            // Each element is read before its place is written, so the result may be an operand's array.
+            double[] result = overwriteThis ? data : overwriteOther ? other.data : new double[data.length];
             ElementwiseLoops.arrays(operation, data, 0, other.data, 0, result, 0, result.length);
             return owning(result, shape.clone(), resultIsMask);
         }
@@ -182,8 +201,13 @@ public final class Tensor {
 
     /** this op scalar, or scalar op this when scalarOnLeft. */
     public Tensor elementwise(Elementwise operation, double scalar, boolean scalarOnLeft) {
+        return elementwise(operation, scalar, scalarOnLeft, false);
+    }
+
+    /** The same, written into this tensor's array when overwriteThis (a temporary, as above). */
+    public Tensor elementwise(Elementwise operation, double scalar, boolean scalarOnLeft, boolean overwriteThis) {
         if (size() == 0) return emptyResult(operation, shape);
-        double[] result = new double[data.length];
+        double[] result = overwriteThis ? data : new double[data.length];
         if (scalarOnLeft) {
             ElementwiseLoops.scalarArray(operation, scalar, data, 0, result, 0, result.length);
         } else {
@@ -212,8 +236,13 @@ public final class Tensor {
      * million elements takes 0.1 s, ND4J's kernel 0.27 s with its copies, and ND4J must start.)
      */
     public Tensor map(MathFunction function) {
-        double[] result = new double[data.length];
-        for (int i = 0; i < result.length; i++) result[i] = function.apply(data[i]);
+        return map(function, false);
+    }
+
+    /** The same, written into this tensor's array when overwriteThis (a temporary, as above). */
+    public Tensor map(MathFunction function, boolean overwriteThis) {
+        double[] result = overwriteThis ? data : new double[data.length];
+        MathLoops.apply(function, data, result);
         return owning(result, shape.clone(), false);
     }
 

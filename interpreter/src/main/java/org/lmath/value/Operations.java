@@ -20,11 +20,19 @@ public final class Operations {
     private Operations() {}
 
     public static Value binary(Elementwise operation, Value left, Value right) {
+        return binary(operation, left, right, false, false);
+    }
+
+    /**
+     * The same; a tensor operand marked overwritable is a temporary nothing else can see, and the
+     * result may be written into its array (see {@link Tensor#elementwise(Elementwise, Tensor, boolean, boolean)}).
+     */
+    public static Value binary(Elementwise operation, Value left, Value right, boolean overwriteLeft, boolean overwriteRight) {
         if (left instanceof Num a && right instanceof Num b) {
             double result = operation.apply(a.value(), b.value());
             return operation.isComparison() ? Bool.of(result != 0) : new Num(result);
         }
-        if (isTensorLike(left) && isTensorLike(right)) return tensorBinary(operation, left, right);
+        if (isTensorLike(left) && isTensorLike(right)) return tensorBinary(operation, left, right, overwriteLeft, overwriteRight);
         if (operation == Elementwise.EQUAL) return Bool.of(equal(left, right));
         if (operation == Elementwise.NOT_EQUAL) return Bool.of(!equal(left, right));
         Value sequence = sequenceOperation(operation, left, right);
@@ -42,16 +50,16 @@ public final class Operations {
         return "";
     }
 
-    private static Value tensorBinary(Elementwise operation, Value left, Value right) {
+    private static Value tensorBinary(Elementwise operation, Value left, Value right, boolean overwriteLeft, boolean overwriteRight) {
         if (left instanceof Num a) {
-            return new TensorValue(Values.toTensor(right, "right operand").elementwise(operation, a.value(), true));
+            return new TensorValue(Values.toTensor(right, "right operand").elementwise(operation, a.value(), true, overwriteRight));
         }
         if (right instanceof Num b) {
-            return new TensorValue(Values.toTensor(left, "left operand").elementwise(operation, b.value(), false));
+            return new TensorValue(Values.toTensor(left, "left operand").elementwise(operation, b.value(), false, overwriteLeft));
         }
         Tensor a = Values.toTensor(left, "left operand");
         Tensor b = Values.toTensor(right, "right operand");
-        return Values.fromTensor(a.elementwise(operation, b));
+        return Values.fromTensor(a.elementwise(operation, b, overwriteLeft, overwriteRight));
     }
 
     /** Numbers, tensors and ranges take part in arithmetic; so do lists of numbers. */
@@ -128,7 +136,12 @@ public final class Operations {
 
     /** An elementwise function on a number or on anything tensor-like, by the same Java rule. */
     public static Value apply(MathFunction function, Value operand, String name) {
+        return apply(function, operand, name, false);
+    }
+
+    /** The same; a tensor operand marked overwritable is a temporary, whose array may take the result. */
+    public static Value apply(MathFunction function, Value operand, String name, boolean overwriteOperand) {
         if (operand instanceof Num number) return new Num(function.apply(number.value()));
-        return new TensorValue(Values.argumentOf(name, operand).map(function));
+        return new TensorValue(Values.argumentOf(name, operand).map(function, overwriteOperand));
     }
 }

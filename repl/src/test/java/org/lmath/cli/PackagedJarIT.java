@@ -93,7 +93,9 @@ class PackagedJarIT {
         assertTrue(file.err().contains("\n    A = zeros(10000, 10000)\n        ^"), file.err());
 
         Path input = folder.resolve("input.txt");
-        Files.writeString(input, "x = 7\nA = ones(3000, 3000)\nB = A + A + A + A\nprint(x, A.shape)\n");
+        // Four new 72 MB tensors beside A's 72 MB (A + A + A + A would need only one: each sum after
+        // the first is written into the temporary before it).
+        Files.writeString(input, "x = 7\nA = ones(3000, 3000)\nB = [A + 1, A + 2, A + 3, A + 4]\nprint(x, A.shape)\n");
         Run repl = runWithMemory("200m", input);
         assertEquals("7 (3000, 3000)\n", repl.out(), "the names made before the error are kept");
         assertTrue(repl.err().startsWith("<stdin>:3:"), repl.err());
