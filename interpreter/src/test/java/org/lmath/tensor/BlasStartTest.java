@@ -2,11 +2,8 @@ package org.lmath.tensor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.lmath.ast.Source;
@@ -29,14 +26,10 @@ class BlasStartTest {
         new Interpreter(nowhere).run(script);
         boolean loaded = false;
         for (int wait = 0; wait < 50 && !loaded; wait++) {
-            loaded = openBlasMapped();
+            loaded = FreshJvm.mapped("libjniopenblas_nolapack.so");
             if (!loaded) Thread.sleep(100);
         }
         System.out.print(loaded ? "loaded" : "not loaded");
-    }
-
-    private static boolean openBlasMapped() throws IOException {
-        return Files.readAllLines(Path.of("/proc/self/maps")).stream().anyMatch(line -> line.endsWith("/libjniopenblas_nolapack.so"));
     }
 
     private static String run(String script) throws Exception {

@@ -14,6 +14,11 @@ final class FreshJvm {
 
     private FreshJvm() {}
 
+    /** Whether this JVM has mapped a native library whose file name is given (from /proc/self/maps). */
+    static boolean mapped(String libraryFile) throws java.io.IOException {
+        return java.nio.file.Files.readAllLines(Path.of("/proc/self/maps")).stream().anyMatch(line -> line.endsWith("/" + libraryFile));
+    }
+
     /** The last line the main class printed, or a sentence saying it was still running after the seconds given. */
     static String lastLine(Class<?> mainClass, int timeoutSeconds, String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -2,11 +2,8 @@ package org.lmath.tensor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.lmath.ast.Source;
@@ -20,11 +17,10 @@ import org.lmath.eval.Interpreter;
 class LapackLoadingTest {
 
     /** Runs the script given as argument, then prints "loaded" or "not loaded". */
-    public static void main(String[] arguments) throws IOException {
+    public static void main(String[] arguments) throws java.io.IOException {
         PrintStream nowhere = new PrintStream(java.io.OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         new Interpreter(nowhere).run(new Source("<test>", arguments[0]));
-        boolean loaded = Files.readAllLines(Path.of("/proc/self/maps")).stream()
-                .anyMatch(line -> line.endsWith("/libjniopenblas.so"));
+        boolean loaded = FreshJvm.mapped("libjniopenblas.so");
         System.out.print(loaded ? "loaded" : "not loaded");
     }
 
