@@ -52,7 +52,7 @@ public final class InteractiveRepl {
             terminal.handle(Terminal.Signal.INT, signal -> session.interrupt());
             Commands commands = new Commands(session);
             session.message(greeting);
-            if (!Boolean.getBoolean("lmath.noBackgroundStart")) BackgroundStart.nativeLibraries();
+            BackgroundStart.nativeLibrariesAndBuiltins();  // both skipped with -Dlmath.noBackgroundStart=true
             while (true) {
                 String entry;
                 try {

@@ -7,7 +7,6 @@ import java.util.function.Function;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.InfoCmp;
-import org.lmath.builtins.BuiltinTable;
 import org.lmath.plot.PlotSettings;
 
 /** `lmath` with no arguments: the prompt on a terminal, the plain piped mode otherwise. */
@@ -60,12 +59,6 @@ public final class Repl {
     public static int start(PrintStream out, PrintStream err, String version, Function<Boolean, PlotSettings> plots) {
         if (System.console() == null) return PipedRepl.run(System.in, out, err, plots.apply(false));
         out.flush();
-        // Declaring the builtins loads and links a few hundred classes and lambdas (tens of
-        // milliseconds): do it on the second CPU while JLine sets up the terminal, so that the
-        // session made after it finds them ready and the prompt comes sooner.
-        Thread builtins = new Thread(BuiltinTable::standard, "lmath-builtins");
-        builtins.setDaemon(true);
-        builtins.start();
         try (Terminal terminal = openTerminal()) {
             return InteractiveRepl.run(terminal, "lmath " + version + ": type :help for help, Ctrl-D to leave",
                     InteractiveRepl.historyFile(), plots.apply(true));
