@@ -1040,10 +1040,14 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         checkLibraryPrefix(expr);
         Value target = evaluate(expr.target());
         if (target instanceof ModuleValue module) return moduleMember(module, expr);
-        String habit = Properties.NAMES.contains(expr.name()) ? null : Habits.forProperty(expr.name());
+        boolean property = Properties.NAMES.contains(expr.name());
+        String habit = property ? null : Habits.forProperty(expr.name());
         if (habit != null) throw new LMathError(expr.position(), habit);
         try {
-            return Properties.of(target, expr.name(), environment.lookup(expr.name()) instanceof FunctionValue);
+            // Whether the name is a function matters only to the error for a name that is no property:
+            // looking it up on every x.T searched every scope by name (and declared every builtin).
+            boolean isFunction = !property && environment.lookup(expr.name()) instanceof FunctionValue;
+            return Properties.of(target, expr.name(), isFunction);
         } catch (LMathError error) {
             throw error.at(expr.position());
         }
