@@ -15,8 +15,8 @@ final class Backend {
         static final boolean STARTED = start();
 
         private static boolean start() {
-            NativeStart.javacpp();  // before the bindings, in every thread (NativeStart says why)
-            Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
+            // ND4J's libraries load through JavaCPP, inside NativeStart's lock (NativeStart says why).
+            NativeStart.throughJavaCpp(() -> Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE));
             return true;
         }
     }

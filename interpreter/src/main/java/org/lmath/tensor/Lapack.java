@@ -1,5 +1,6 @@
 package org.lmath.tensor;
 
+import org.bytedeco.javacpp.Loader;
 import org.bytedeco.openblas.global.openblas;
 
 /**
@@ -18,7 +19,8 @@ import org.bytedeco.openblas.global.openblas;
 final class Lapack {
 
     static {
-        NativeStart.javacpp();  // before the bindings, in every thread (NativeStart says why)
+        // OpenBLAS with LAPACK loads through JavaCPP, inside NativeStart's lock (NativeStart says why).
+        NativeStart.throughJavaCpp(() -> Loader.load(openblas.class));
     }
 
     private static final int COLUMN_MAJOR = openblas.LAPACK_COL_MAJOR;

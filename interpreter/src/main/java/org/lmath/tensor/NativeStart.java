@@ -26,8 +26,15 @@ import org.lmath.ast.Source;
  * initialisation takes that lock. A thread that took the lock first (loading OpenBLAS) and a
  * thread that was initialising {@code Pointer} (making its first buffer) waited for each other
  * for ever (seen in one run of B5 in three). So every class of lmath that touches the bindings
- * calls {@link #javacpp()} before anything else: {@code Pointer} is then always initialised
- * before the lock is taken, in every thread, and the two can no longer wait in a circle.
+ * first goes through this class ({@link #javacpp()}, {@link #openBlas()},
+ * {@link #throughJavaCpp}): {@code Pointer} is then always initialised before JavaCPP's lock is
+ * taken, in every thread, and the two can no longer wait in a circle.
+ * <p>
+ * Loading: once JavaCPP has extracted the libraries into lmath's cache folder, JavaCPP's library
+ * and OpenBLAS are loaded from there by path ({@link ExtractedLibraries}), which skips JavaCPP's
+ * search (about 0.1-0.15 s of B5). That briefly turns JavaCPP's own loading off, so every load
+ * lmath starts holds this class's lock, and no code holding it initialises a class of lmath
+ * (a class initialisation waiting for the lock could otherwise be waited for).
  */
 public final class NativeStart {
 
@@ -71,15 +78,41 @@ public final class NativeStart {
         thread.start();
     }
 
-    /** Initialises JavaCPP's Pointer class (and its small native library), once, before any other binding. */
-    static void javacpp() {
-        Pointer.maxBytes();
+    private static boolean javacppStarted;
+    private static boolean openBlasStarted;
+
+    /**
+     * Loads JavaCPP's own library and initialises its Pointer class, once, before any other
+     * binding: from lmath's cache folder when JavaCPP has extracted it there already (see
+     * {@link ExtractedLibraries}), else through JavaCPP. Never initialises a class of lmath while
+     * it holds this class's lock, so that no class initialisation can wait for it in a circle.
+     */
+    static synchronized void javacpp() {
+        if (javacppStarted) return;
+        if (!ExtractedLibraries.load(ExtractedLibraries.JAVACPP, "org.bytedeco.javacpp.Pointer", "org.bytedeco.javacpp.DoublePointer")) {
+            Pointer.maxBytes();
+        }
+        javacppStarted = true;
     }
 
-    /** Loads OpenBLAS's library and its bindings for the matrix products. */
-    public static void openBlas() {
+    /** Loads OpenBLAS's library and its bindings for the matrix products, once. */
+    public static synchronized void openBlas() {
+        if (openBlasStarted) return;
         javacpp();
-        Loader.load(openblas_nolapack.class);
+        if (!ExtractedLibraries.load(ExtractedLibraries.OPENBLAS, "org.bytedeco.openblas.global.openblas_nolapack")) {
+            Loader.load(openblas_nolapack.class);
+        }
+        openBlasStarted = true;
+    }
+
+    /**
+     * Runs a start that loads other libraries through JavaCPP (ND4J, OpenBLAS with LAPACK) under
+     * this class's lock, so that it never overlaps the moment {@link ExtractedLibraries} has
+     * JavaCPP's own loading turned off. The start must not initialise a class of lmath.
+     */
+    static synchronized void throughJavaCpp(Runnable start) {
+        javacpp();
+        start.run();
     }
 
     /** Starts ND4J and loads OpenBLAS. */

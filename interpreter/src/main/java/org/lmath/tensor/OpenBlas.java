@@ -24,7 +24,7 @@ import org.bytedeco.javacpp.DoublePointer;
 final class OpenBlas {
 
     static {
-        NativeStart.javacpp();  // before the bindings, in every thread (NativeStart says why)
+        NativeStart.openBlas();  // before the bindings, in every thread (NativeStart says why)
     }
 
     private static DoublePointer left = new DoublePointer(0L);

@@ -21,8 +21,15 @@ final class FreshJvm {
 
     /** The last line the main class printed, or a sentence saying it was still running after the seconds given. */
     static String lastLine(Class<?> mainClass, int timeoutSeconds, String... arguments) throws Exception {
+        return lastLine(List.of(), mainClass, timeoutSeconds, arguments);
+    }
+
+    /** The same, with the JVM options given besides the test's own. */
+    static String lastLine(List<String> jvmOptions, Class<?> mainClass, int timeoutSeconds, String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dorg.bytedeco.javacpp.cachedir.nosubdir=true", "-cp", System.getProperty("java.class.path"), mainClass.getName()));
+                "-Dorg.bytedeco.javacpp.cachedir.nosubdir=true"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lmath.ast.Source;
@@ -53,15 +56,45 @@ class NativeStartRaceTest {
         return FreshJvm.lastLine(NativeStartRaceTest.class, 60, script, Integer.toString(delayMillis));
     }
 
+    /** A cache folder as the launcher names one, filled once by a run that extracts through JavaCPP. */
+    @TempDir
+    static Path launcherCache;
+    private static List<String> byPath;
+
+    /** The same run with the libraries loaded by path from the launcher's kind of cache folder (ExtractedLibraries). */
+    private static synchronized String runLoadingByPath(String script, int delayMillis) throws Exception {
+        if (byPath == null) {
+            List<String> options = List.of("-Dorg.bytedeco.javacpp.cachedir=" + launcherCache.resolve("lmath-openblas-race"));
+            assertEquals("finished", FreshJvm.lastLine(options, NativeStartRaceTest.class, 120, PRODUCT + "\n" + LAPACK, "0"));
+            byPath = options;
+        }
+        return FreshJvm.lastLine(byPath, NativeStartRaceTest.class, 60, script, Integer.toString(delayMillis));
+    }
+
+    private static final String PRODUCT = "a = ones((256, 256)) / 256\nb = a @ a.T\nassert b[0, 0] == 1 / 256";
+    private static final String LAPACK = "assert det([[2, 0], [0, 3]]) == 6";
+
     @ParameterizedTest
     @ValueSource(ints = {0, 2, 5, 10, 20, 40})
     void aFirstProductWhileOpenBlasStartsElsewhere(int delayMillis) throws Exception {
-        assertEquals("finished", run("a = ones((256, 256)) / 256\nb = a @ a.T\nassert b[0, 0] == 1 / 256", delayMillis));
+        assertEquals("finished", run(PRODUCT, delayMillis));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, 5, 20})
     void aFirstLapackCallWhileOpenBlasStartsElsewhere(int delayMillis) throws Exception {
-        assertEquals("finished", run("assert det([[2, 0], [0, 3]]) == 6", delayMillis));
+        assertEquals("finished", run(LAPACK, delayMillis));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 2, 5, 10, 20})
+    void aFirstProductWhileOpenBlasLoadsByPathElsewhere(int delayMillis) throws Exception {
+        assertEquals("finished", runLoadingByPath(PRODUCT, delayMillis));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 5, 20})
+    void aFirstLapackCallWhileOpenBlasLoadsByPathElsewhere(int delayMillis) throws Exception {
+        assertEquals("finished", runLoadingByPath(LAPACK, delayMillis));
     }
 }
