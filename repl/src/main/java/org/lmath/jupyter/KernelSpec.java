@@ -81,7 +81,8 @@ final class KernelSpec {
 
     /**
      * The JVM settings of the `lmath` launcher that matter to a kernel (see its comments): one
-     * collector thread, ND4J's native cache shared across jar copies, no display, no JVM log lines.
+     * collector thread, ND4J's native cache shared across jar copies (the launcher's folder when
+     * it named one), no display, no JVM log lines.
      */
     private static List<String> jvmOptions() {
         List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xlog:disable", "-Xlog:all=error:stderr",
@@ -89,6 +90,10 @@ final class KernelSpec {
         if (Runtime.version().feature() >= 24) {
             options.addAll(List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"));
         }
+        // The launcher's native cache folder (one per OpenBLAS version), so that the kernel loads
+        // OpenBLAS by path from it as `lmath` does (tensor/ExtractedLibraries).
+        String nativeCache = System.getProperty("org.bytedeco.javacpp.cachedir");
+        if (nativeCache != null) options.add("-Dorg.bytedeco.javacpp.cachedir=" + nativeCache);
         return options;
     }
 

@@ -51,6 +51,20 @@ class KernelCommandTest {
     }
 
     @Test
+    void theKernelUsesTheLaunchersNativeCacheFolder() throws Exception {
+        Path cache = folder.resolve("lmath-openblas-9.9.9");
+        System.setProperty("org.bytedeco.javacpp.cachedir", cache.toString());
+        try {
+            assertEquals(0, kernel("install", "--prefix", folder.toString()), errors());
+        } finally {
+            System.clearProperty("org.bytedeco.javacpp.cachedir");
+        }
+        String spec = Files.readString(folder.resolve("share/jupyter/kernels/lmath/kernel.json"));
+        JsonArray argv = JsonParser.parseString(spec).getAsJsonObject().getAsJsonArray("argv");
+        assertTrue(argv.contains(new com.google.gson.JsonPrimitive("-Dorg.bytedeco.javacpp.cachedir=" + cache)), argv.toString());
+    }
+
+    @Test
     void wrongUseSaysWhatIsExpected() {
         assertEquals(2, kernel());
         assertTrue(errors().startsWith("lmath: lmath kernel needs a connection file (Jupyter gives one)"), errors());
