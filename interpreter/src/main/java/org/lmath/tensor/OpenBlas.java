@@ -108,16 +108,26 @@ final class OpenBlas {
         for (int rowTile = 0; rowTile < size; rowTile += TILE) {
             int rowEnd = Math.min(rowTile + TILE, size);
             for (int columnTile = 0; columnTile <= rowTile; columnTile += TILE) {
-                for (int i = rowTile; i < rowEnd; i++) {
-                    int columnEnd = Math.min(columnTile + TILE, i);
-                    for (int j = columnTile; j < columnEnd; j++) {
-                        double value = c[start + j * size + i] + 0.0;
-                        c[start + j * size + i] = value;
-                        c[start + i * size + j] = value;
-                    }
-                }
+                mirrorTile(c, start, size, rowTile, rowEnd, columnTile);
             }
             for (int i = rowTile; i < rowEnd; i++) c[start + i * size + i] += 0.0;
+        }
+    }
+
+    /**
+     * One tile of the mirroring. A method of its own, so that the JIT compiles it after a few
+     * hundred of its calls within the first product; as loops nested in the caller it waited for
+     * on-stack replacement, and the first few products of a run mirrored in 13-21 ms instead of 2-4
+     * (fresh JVMs, 1024 x 1024; the first call 8-9 ms against 15-21 on Java 25, 6 against 16-21 on Java 17).
+     */
+    private static void mirrorTile(double[] c, int start, int size, int rowTile, int rowEnd, int columnTile) {
+        for (int i = rowTile; i < rowEnd; i++) {
+            int columnEnd = Math.min(columnTile + TILE, i);
+            for (int j = columnTile; j < columnEnd; j++) {
+                double value = c[start + j * size + i] + 0.0;
+                c[start + j * size + i] = value;
+                c[start + i * size + j] = value;
+            }
         }
     }
 }
