@@ -864,7 +864,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
                 + "per number: 10000 x 10000 is 0.8 GB; a string 1 or 2 bytes per character); keep fewer or smaller ones", gigabytes));
     }
 
-    private static Elementwise elementwise(BinaryOperator operator) {
+    static Elementwise elementwise(BinaryOperator operator) {
         return switch (operator) {
             case ADD -> Elementwise.ADD;
             case SUBTRACT -> Elementwise.SUBTRACT;

@@ -73,6 +73,37 @@ class CompiledLoopsTest {
     }
 
     @Test
+    void comparisonsPowersAndRemaindersOfPlainNumbers() {
+        // As in Python: nan equals nothing, not even itself; -7 % 3 is 2 and 7 % -3 is -2 (the sign of the
+        // divisor); 2 ** 10 is 1024. Each is computed in a loop, with a literal on either side and without.
+        assertEquals("false true true false\n2 -2 1024 1024", run("""
+                a = nan
+                m = -7
+                seven = 7
+                r1 = 0
+                r2 = 0
+                r3 = 0
+                r4 = 0
+                q1 = 0
+                q2 = 0
+                q3 = 0
+                q4 = 0
+                for i in 0..2 {
+                    r1 = a == a
+                    r2 = a != a
+                    r3 = 1 < seven
+                    r4 = seven <= m
+                    q1 = m % 3
+                    q2 = seven % -3
+                    q3 = 2 ** (seven + 3)
+                    q4 = seven ** 0 * 1024
+                }
+                print(r1, r2, r3, r4)
+                print(q1, q2, q3, q4)
+                """));
+    }
+
+    @Test
     void aLoopInAFunctionRunsAgainWithNewNames() {
         // Sums of squares: 0 + 1 + 4 + 9 = 14, and with 16 more, 30; the second call reuses the compiled body.
         assertEquals("14\n30", run("""
