@@ -77,6 +77,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     private Value lastExpressionValue;
     private final ImplicitNones implicitNones = new ImplicitNones();
     private final Temporaries temporaries = new Temporaries();
+    private final Compiler compiler = Compiler.ENABLED ? new Compiler(this) : null;  // loops' bodies as closures
 
     public Interpreter(PrintStream out) {
         this.out = out;
@@ -363,7 +364,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     }
 
     /** name = value, through the Resolver's slots when it has seen the assignment, else by name. */
-    private void assign(String name, org.lmath.ast.Resolved resolved, Value value) {
+    void assign(String name, org.lmath.ast.Resolved resolved, Value value) {
         if (resolved.value instanceof Resolution slots) environment.write(slots, value);
         else environment.assign(name, value);
     }
@@ -400,6 +401,10 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
 
     @Override
     public Void visitWhile(Stmt.While stmt) {
+        if (compiler != null) {
+            runWhile(stmt, compiler.condition(stmt), compiler.body(stmt, stmt.body()));
+            return null;
+        }
         String[] layout = (String[]) stmt.resolved().value;
         loopDepth++;
         try {
@@ -420,8 +425,49 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         return null;
     }
 
+    /** A while loop whose condition and body are compiled ({@link Compiler}); as {@link #visitWhile}. */
+    void runWhile(Stmt.While stmt, Code condition, Code[] body) {
+        String[] layout = (String[]) stmt.resolved().value;
+        loopDepth++;
+        try {
+            while (true) {
+                checkInterrupt(stmt.position());
+                if (!isTrue(condition.run(environment), stmt.condition())) break;
+                try {
+                    runBlock(body, new Environment(environment, false, layout));
+                } catch (ControlSignal.Break signal) {
+                    break;
+                } catch (ControlSignal.Continue signal) {
+                    // next turn
+                }
+            }
+        } finally {
+            loopDepth--;
+        }
+    }
+
+    /** Runs compiled statements in a new block scope, as {@link #executeBlock} runs a block's statements. */
+    void runBlock(Code[] statements, Environment scope) {
+        Environment previous = environment;
+        environment = scope;
+        try {
+            for (Code statement : statements) {
+                temporaries.forget();
+                statement.run(scope);
+            }
+        } finally {
+            environment = previous;
+        }
+    }
+
     @Override
     public Void visitFor(Stmt.For stmt) {
+        runFor(stmt, compiler == null ? null : compiler.body(stmt, stmt.body()));
+        return null;
+    }
+
+    /** A for loop; its body runs compiled ({@link Compiler}) when compiled is not null, else walked. */
+    void runFor(Stmt.For stmt, Code[] compiled) {
         Value iterable = evaluate(stmt.iterable());
         if (iterable instanceof DictValue dict) iterable = new ListValue(dict.keys());  // for k in d: its keys, in order
         int length;
@@ -453,7 +499,11 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
                 environment = body;
                 bindLoopNames(stmt, body, item);
                 try {
-                    for (int k = 0; k < count; k++) statements.get(k).accept(this);
+                    if (compiled != null) {
+                        for (int k = 0; k < count; k++) compiled[k].run(body);
+                    } else {
+                        for (int k = 0; k < count; k++) statements.get(k).accept(this);
+                    }
                 } catch (ControlSignal.Break signal) {
                     break;
                 } catch (ControlSignal.Continue signal) {
@@ -464,7 +514,6 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
             loopDepth--;
             environment = previous;
         }
-        return null;
     }
 
     private void bindLoopNames(Stmt.For stmt, Environment body, Value item) {
@@ -562,7 +611,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         return condition(condition) ? null : "";
     }
 
-    private static boolean isTrue(Value value, Expr where) {
+    static boolean isTrue(Value value, Expr where) {
         try {
             return Values.isTrue(value);
         } catch (LMathError error) {
@@ -664,7 +713,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     }
 
     /** Kept out of {@link #lookup} so that the JIT inlines the lookup itself into every expression. */
-    private LMathError unknownName(Expr.Name name) {
+    LMathError unknownName(Expr.Name name) {
         if (StandardModules.names().contains(name.name())) {
             return new LMathError(name.position(), "unknown name '" + name.name() + "': it is a standard module; write import "
                     + name.name() + " first");
@@ -712,7 +761,11 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
 
     @Override
     public Value visitUnary(Expr.Unary expr) {
-        Value operand = evaluate(expr.operand());
+        return unary(expr, evaluate(expr.operand()));
+    }
+
+    /** The unary operator of expr applied to its operand's value, just evaluated. */
+    Value unary(Expr.Unary expr, Value operand) {
         boolean overwritable = temporaries.take(expr.operand(), operand);
         try {
             if (expr.operator() == org.lmath.ast.UnaryOperator.INVERT) return Masks.invert(operand);
@@ -734,10 +787,19 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     @Override
     public Value visitBinary(Expr.Binary expr) {
         Value left = evaluate(expr.left());
-        // Only a tensor can be a temporary; a loop of plain numbers skips the bookkeeping.
-        boolean leftTemporary = left instanceof TensorValue && temporaries.take(expr.left(), left);
+        boolean leftTemporary = tookTemporary(expr.left(), left);
         Value right = evaluate(expr.right());
-        boolean rightTemporary = right instanceof TensorValue && temporaries.take(expr.right(), right);
+        return binaryOf(expr, left, leftTemporary, right, tookTemporary(expr.right(), right));
+    }
+
+    /** Whether value, just evaluated from operand, is a temporary its operation may overwrite ({@link Temporaries}). */
+    boolean tookTemporary(Expr operand, Value value) {
+        // Only a tensor can be a temporary; a loop of plain numbers skips the bookkeeping.
+        return value instanceof TensorValue && temporaries.take(operand, value);
+    }
+
+    /** The operator of expr applied to its operands' values, each asked of {@link #tookTemporary} as it was evaluated. */
+    Value binaryOf(Expr.Binary expr, Value left, boolean leftTemporary, Value right, boolean rightTemporary) {
         try {
             // With a traced operand the tape keeps both operands: neither may be overwritten, and the result is not new.
             Value result = binary(expr.operator(), left, right, expr.position(), leftTemporary && !(right instanceof Traced),
@@ -757,7 +819,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         return why.isEmpty() ? error : new LMathError(error.position(), error.getMessage() + why);
     }
 
-    private Value binary(BinaryOperator operator, Value left, Value right, Position position) {
+    Value binary(BinaryOperator operator, Value left, Value right, Position position) {
         return binary(operator, left, right, position, false, false);
     }
 
@@ -802,7 +864,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
                 + "per number: 10000 x 10000 is 0.8 GB; a string 1 or 2 bytes per character); keep fewer or smaller ones", gigabytes));
     }
 
-    private static Elementwise elementwise(BinaryOperator operator) {
+    static Elementwise elementwise(BinaryOperator operator) {
         return switch (operator) {
             case ADD -> Elementwise.ADD;
             case SUBTRACT -> Elementwise.SUBTRACT;
