@@ -27,8 +27,18 @@ final class Node implements Trace {
         this.parents = parents;
         this.output = output;
         this.versions = inputs == null ? null : Mutations.versions(inputs);
-        this.needed = parents == null ? null : new boolean[parents.length];
-        for (int i = 0; needed != null && i < needed.length; i++) needed[i] = parents[i] != null;
+        this.needed = parents == null ? null : needed(parents);
+    }
+
+    // The usual patterns of one or two inputs, shared by every node that has them (rules only read needed).
+    private static final boolean[] FIRST = {true}, LEFT = {true, false}, RIGHT = {false, true}, BOTH = {true, true};
+
+    private static boolean[] needed(Node[] parents) {
+        if (parents.length == 1 && parents[0] != null) return FIRST;
+        if (parents.length == 2) return parents[0] == null ? RIGHT : parents[1] == null ? LEFT : BOTH;
+        boolean[] needed = new boolean[parents.length];
+        for (int i = 0; i < needed.length; i++) needed[i] = parents[i] != null;
+        return needed;
     }
 
     @Override

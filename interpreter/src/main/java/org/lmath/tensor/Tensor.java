@@ -171,13 +171,15 @@ public final class Tensor {
      * elements costs more than the arithmetic, in page faults and collections.
      */
     public Tensor elementwise(Elementwise operation, Tensor other, boolean overwriteThis, boolean overwriteOther) {
-        int[] resultShape = Shapes.broadcast(shape, other.shape, operation.symbol);
-        if (Shapes.size(resultShape) == 0) return emptyResult(operation, resultShape);
         // As NumPy's bool * bool is "and" and bool + bool is "or", the product and the sum of two
         // masks select (where non-zero), so a[(a > 0) + (b > 0)] does not pick positions 0, 1, 2.
         boolean combinesMasks = mask && other.mask && (operation == Elementwise.MULTIPLY || operation == Elementwise.ADD);
         boolean resultIsMask = operation.isComparison() || combinesMasks;
-        if (Arrays.equals(shape, other.shape)) {
+        // The same shapes (most gradients): no broadcast shape to work out.
+        boolean sameShape = Arrays.equals(shape, other.shape);
+        int[] resultShape = sameShape ? shape : Shapes.broadcast(shape, other.shape, operation.symbol);
+        if (Shapes.size(resultShape) == 0) return emptyResult(operation, resultShape);
+        if (sameShape) {
             // Each element is read before its place is written, so the result may be an operand's array.
             double[] result = overwriteThis ? data : overwriteOther ? other.data : new double[data.length];
             ElementwiseLoops.arrays(operation, data, 0, other.data, 0, result, 0, result.length);
