@@ -51,15 +51,15 @@ public final class Differentiable {
         for (int i = 0; i < inputs.length; i++) {
             Value input = dropInactive(inputs[i]);
             unwrapped[i] = input;
-            if (input instanceof Traced traced) level = Math.max(level, traced.trace().level());
+            if (input instanceof Traced traced) level = Math.max(level, node(traced).tape.level);
         }
         if (level == 0) return primitive.compute(unwrapped);  // every grad tracing them has finished: plain values
         Node[] parents = new Node[inputs.length];
         Tape tape = null;
         boolean outerTraced = false;  // an input still traced by an outer grad: computed one level down, through apply
         for (int i = 0; i < inputs.length; i++) {
-            if (unwrapped[i] instanceof Traced traced && traced.trace().level() == level) {
-                Node node = (Node) traced.trace();
+            if (unwrapped[i] instanceof Traced traced && node(traced).tape.level == level) {
+                Node node = node(traced);
                 unwrapped[i] = traced.primal();
                 parents[i] = node;
                 tape = node.tape;
@@ -70,15 +70,24 @@ public final class Differentiable {
         return new Traced(output, tape.record(primitive, unwrapped, parents, output));
     }
 
+    /**
+     * Where a traced value is on its tape. Node is the only kind of trace (the interface lets the
+     * value package name it without depending on this one); read as a node, its tape's level and
+     * state are two field reads instead of interface calls on every operation.
+     */
+    private static Node node(Traced traced) {
+        return (Node) traced.trace();
+    }
+
     /** The level of the innermost running grad tracing this value, 0 if none. */
     static int activeLevel(Value value) {
         Value live = dropInactive(value);
-        return live instanceof Traced traced ? traced.trace().level() : 0;
+        return live instanceof Traced traced ? node(traced).tape.level : 0;
     }
 
     /** Removes the layers of grads that have finished: their values are constants now. */
     static Value dropInactive(Value value) {
-        while (value instanceof Traced traced && !traced.trace().isActive()) value = traced.primal();
+        while (value instanceof Traced traced && !node(traced).tape.isActive()) value = traced.primal();
         return value;
     }
 

@@ -278,8 +278,7 @@ public final class Rules {
                     // No batch axes and a first derivative (nothing traced), as every product in B3
                     // and B8: the two products on tensors, without a trip through the table for each
                     // reshape and transpose.
-                    return plainMatmulGradients(Values.toTensor(g, "matmul"), asMatrix(in[0], true), asMatrix(in[1], false),
-                            aShape, bShape, need);
+                    return plainMatmulGradients(Values.toTensor(g, "matmul"), in[0], in[1], aShape, bShape, need);
                 }
                 Value a = aShape.length == 1 ? reshape(in[0], new int[] {1, aShape[0]}) : in[0];
                 Value b = bShape.length == 1 ? reshape(in[1], new int[] {bShape[0], 1}) : in[1];
@@ -303,19 +302,25 @@ public final class Rules {
                         need[1] ? reshape(unbroadcast(Rules.MATMUL.apply(swapLastAxes(a), g2), b), bShape) : null);
             });
 
-    /** da = g b^T and db = a^T g for matrices a and b, each in its operand's own shape. */
-    private static Value[] plainMatmulGradients(Tensor g, Tensor a, Tensor b, int[] aShape, int[] bShape, boolean[] need) {
-        int[] product = {a.shape()[0], b.shape()[1]};
+    /**
+     * da = g b^T and db = a^T g for operands with at most two axes, each in its operand's own shape;
+     * only the ones needed.
+     */
+    private static Value[] plainMatmulGradients(Tensor g, Value a, Value b, int[] aShape, int[] bShape, boolean[] need) {
+        int[] product = {aShape.length == 1 ? 1 : aShape[0], bShape.length == 1 ? 1 : bShape[1]};
         Tensor g2 = Arrays.equals(g.shape(), product) ? g : g.reshape(product);
-        return grads(need[0] ? Values.fromTensor(inShape(g2.matmul(b.transpose()), aShape)) : null,
-                need[1] ? Values.fromTensor(inShape(a.transpose().matmul(g2), bShape)) : null);
+        return grads(need[0] ? Values.fromTensor(inShape(g2.matmul(transposedMatrix(b, false)), aShape)) : null,
+                need[1] ? Values.fromTensor(inShape(transposedMatrix(a, true).matmul(g2), bShape)) : null);
     }
 
-    /** A plain operand of '@' as a matrix: a vector is a row on the left of '@' and a column on its right. */
-    private static Tensor asMatrix(Value operand, boolean left) {
+    /**
+     * A plain operand of '@' as a matrix, transposed. A vector is a row on the left of '@' and a
+     * column on its right, so transposed it is a column or a row: one reshape, not a reshape and a transpose.
+     */
+    private static Tensor transposedMatrix(Value operand, boolean left) {
         Tensor x = Values.toTensor(operand, "matmul");
-        if (x.ndim() != 1) return x;
-        return x.reshape(left ? new int[] {1, x.size()} : new int[] {x.size(), 1});
+        if (x.ndim() != 1) return x.transpose();
+        return x.reshape(left ? new int[] {x.size(), 1} : new int[] {1, x.size()});
     }
 
     private static Tensor inShape(Tensor x, int[] shape) {
