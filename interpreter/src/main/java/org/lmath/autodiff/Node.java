@@ -1,5 +1,6 @@
 package org.lmath.autodiff;
 
+import org.lmath.tensor.Tensor;
 import org.lmath.value.Trace;
 import org.lmath.value.Value;
 
@@ -16,7 +17,7 @@ final class Node implements Trace {
     final Value[] inputs;
     final Node[] parents;        // parents[i] is null when input i is a constant for this tape
     final Value output;
-    final long[] versions;       // the versions of tensor inputs when recorded: changed later means wrong
+    final long changes;          // Tensor.changes() when recorded: a tensor input with a larger version was changed since
     final boolean[] needed;      // needed[i]: input i is on this tape, so backward must give its gradient
 
     Node(Tape tape, int index, Primitive primitive, Value[] inputs, Node[] parents, Value output) {
@@ -26,7 +27,7 @@ final class Node implements Trace {
         this.inputs = inputs;
         this.parents = parents;
         this.output = output;
-        this.versions = inputs == null ? null : Mutations.versions(inputs);
+        this.changes = Tensor.changes();
         this.needed = parents == null ? null : needed(parents);
     }
 

@@ -3,6 +3,7 @@ package org.lmath.tensor;
 import java.lang.ref.WeakReference;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.lmath.error.LMathError;
 import org.lmath.sandbox.Budget;
@@ -24,7 +25,13 @@ public final class Tensor {
     private final double[] data;  // row-major, exactly size() elements, owned by this tensor
     private final int[] shape;
     private final boolean mask;
-    private long version;  // counts in-place changes, so grad can tell that a tensor it saved was changed
+    /**
+     * 0 until this tensor is changed in place, then the count of in-place changes of all tensors
+     * ({@link #changes()}) at its latest change: grad can tell that a tensor it saved was changed
+     * after it saved it, from the one count it noted then.
+     */
+    private long version;
+    private static final AtomicLong CHANGES = new AtomicLong();
     /**
      * For a matrix made by {@link #transpose()} whose product with its source (A @ A.T) would go
      * to BLAS: the source's array, held weakly so as not to keep it alive, and the source's version
@@ -495,9 +502,14 @@ public final class Tensor {
         return LinearAlgebra.solve(this, rightSide);
     }
 
-    /** How many times this tensor has been changed in place (by indexed assignment). */
+    /** 0 if this tensor was never changed in place (by indexed assignment), else {@link #changes()} after its latest change. */
     public long version() {
         return version;
+    }
+
+    /** How many in-place changes all tensors have had so far: a later change gives its tensor a larger version. */
+    public static long changes() {
+        return CHANGES.get();
     }
 
     /**
@@ -545,7 +557,7 @@ public final class Tensor {
 
     /** The fast path for A[i, j] = number with in-range, non-negative indices. */
     public void set(int[] indices, double value) {
-        version++;
+        version = CHANGES.incrementAndGet();
         data[offset(indices)] = value;
     }
 
@@ -565,7 +577,7 @@ public final class Tensor {
 
     /** Writes just the selected elements, in place: the one mutation a tensor allows. */
     private void writeAt(int[] offsets, double[] values) {
-        version++;
+        version = CHANGES.incrementAndGet();
         for (int i = 0; i < offsets.length; i++) data[offsets[i]] = values[i];
     }
 }
