@@ -35,47 +35,59 @@ public final class Differentiable {
     private Differentiable() {}
 
     public static Value apply(Primitive primitive, Value... inputs) {
-        int level = 0;
+        // The untraced case (code outside grad, and every step of a first derivative's backward
+        // pass) checks its inputs once and computes; the traced case is a method of its own.
         for (Value input : inputs) {
-            if (input instanceof Traced) level = Math.max(level, activeLevel(input));
+            if (input instanceof Traced) return applyTraced(primitive, inputs);
         }
-        if (level == 0) {
-            Value[] plain = inputs;
-            for (int i = 0; i < inputs.length; i++) {
-                if (inputs[i] instanceof Traced) {
-                    if (plain == inputs) plain = inputs.clone();
-                    plain[i] = Traced.strip(inputs[i]);
-                }
-            }
-            return primitive.compute(plain);
-        }
+        return primitive.compute(inputs);
+    }
+
+    /** Some input is traced: record a node on the innermost running grad's tape, if one is running. */
+    private static Value applyTraced(Primitive primitive, Value[] inputs) {
+        // Each input without the layers of finished grads, and the innermost running grad's level.
         Value[] unwrapped = new Value[inputs.length];
-        Node[] parents = new Node[inputs.length];
-        Tape tape = null;
+        int level = 0;
         for (int i = 0; i < inputs.length; i++) {
             Value input = dropInactive(inputs[i]);
-            if (input instanceof Traced traced && traced.trace().level() == level) {
-                Node node = (Node) traced.trace();
+            unwrapped[i] = input;
+            if (input instanceof Traced traced) level = Math.max(level, node(traced).tape.level);
+        }
+        if (level == 0) return primitive.compute(unwrapped);  // every grad tracing them has finished: plain values
+        Node[] parents = new Node[inputs.length];
+        Tape tape = null;
+        boolean outerTraced = false;  // an input still traced by an outer grad: computed one level down, through apply
+        for (int i = 0; i < inputs.length; i++) {
+            if (unwrapped[i] instanceof Traced traced && node(traced).tape.level == level) {
+                Node node = node(traced);
                 unwrapped[i] = traced.primal();
                 parents[i] = node;
                 tape = node.tape;
-            } else {
-                unwrapped[i] = input;
             }
+            outerTraced |= unwrapped[i] instanceof Traced;
         }
-        Value output = apply(primitive, unwrapped);
+        Value output = outerTraced ? apply(primitive, unwrapped) : primitive.compute(unwrapped);
         return new Traced(output, tape.record(primitive, unwrapped, parents, output));
+    }
+
+    /**
+     * Where a traced value is on its tape. Node is the only kind of trace (the interface lets the
+     * value package name it without depending on this one); read as a node, its tape's level and
+     * state are two field reads instead of interface calls on every operation.
+     */
+    private static Node node(Traced traced) {
+        return (Node) traced.trace();
     }
 
     /** The level of the innermost running grad tracing this value, 0 if none. */
     static int activeLevel(Value value) {
         Value live = dropInactive(value);
-        return live instanceof Traced traced ? traced.trace().level() : 0;
+        return live instanceof Traced traced ? node(traced).tape.level : 0;
     }
 
     /** Removes the layers of grads that have finished: their values are constants now. */
     static Value dropInactive(Value value) {
-        while (value instanceof Traced traced && !traced.trace().isActive()) value = traced.primal();
+        while (value instanceof Traced traced && !node(traced).tape.isActive()) value = traced.primal();
         return value;
     }
 
@@ -250,6 +262,10 @@ public final class Differentiable {
         if (plainGradient instanceof Num && plainLike instanceof Num) return g;
         if (plainGradient instanceof TensorValue gradient && plainLike instanceof TensorValue tensor
                 && gradient.tensor().hasSameShape(tensor.tensor())) return g;
+        // A plain tensor's gradient for a number (B4g's w and b): summed whole, as below, without the table.
+        if (plainLike instanceof Num && g instanceof TensorValue gradient) {
+            return Values.fromTensor(gradient.tensor().reduce(Reduction.SUM, null, false));
+        }
         int[] target = shapeOf(like);
         int[] shape = shapeOf(g);
         if (Arrays.equals(target, shape)) return g;

@@ -175,14 +175,14 @@ public final class Gradients {
     /** The reverse walk: gradients accumulate by addition, newest node first. */
     private static Value[] backward(Run run, Value seed) {
         Tape tape = run.tape();
-        Value[] cotangents = new Value[tape.nodes.size()];
+        Value[] cotangents = new Value[tape.size()];
         if (!(run.output() instanceof Traced traced && traced.trace() instanceof Node start && start.tape == tape)) {
             return cotangents;  // the output does not depend on the arguments
         }
         cotangents[start.index] = seed;
         for (int i = start.index; i >= 0; i--) {
             Value g = cotangents[i];
-            Node node = tape.nodes.get(i);
+            Node node = tape.node(i);
             if (g == null || node.primitive == null) continue;
             Mutations.check(node);
             boolean[] needed = node.needed;

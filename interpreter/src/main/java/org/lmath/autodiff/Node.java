@@ -1,5 +1,6 @@
 package org.lmath.autodiff;
 
+import org.lmath.tensor.Tensor;
 import org.lmath.value.Trace;
 import org.lmath.value.Value;
 
@@ -16,7 +17,7 @@ final class Node implements Trace {
     final Value[] inputs;
     final Node[] parents;        // parents[i] is null when input i is a constant for this tape
     final Value output;
-    final long[] versions;       // the versions of tensor inputs when recorded: changed later means wrong
+    final long changes;          // Tensor.changes() when recorded: a tensor input with a larger version was changed since
     final boolean[] needed;      // needed[i]: input i is on this tape, so backward must give its gradient
 
     Node(Tape tape, int index, Primitive primitive, Value[] inputs, Node[] parents, Value output) {
@@ -26,9 +27,19 @@ final class Node implements Trace {
         this.inputs = inputs;
         this.parents = parents;
         this.output = output;
-        this.versions = inputs == null ? null : Mutations.versions(inputs);
-        this.needed = parents == null ? null : new boolean[parents.length];
-        for (int i = 0; needed != null && i < needed.length; i++) needed[i] = parents[i] != null;
+        this.changes = Tensor.changes();
+        this.needed = parents == null ? null : needed(parents);
+    }
+
+    // The usual patterns of one or two inputs, shared by every node that has them (rules only read needed).
+    private static final boolean[] FIRST = {true}, LEFT = {true, false}, RIGHT = {false, true}, BOTH = {true, true};
+
+    private static boolean[] needed(Node[] parents) {
+        if (parents.length == 1 && parents[0] != null) return FIRST;
+        if (parents.length == 2) return parents[0] == null ? RIGHT : parents[1] == null ? LEFT : BOTH;
+        boolean[] needed = new boolean[parents.length];
+        for (int i = 0; i < needed.length; i++) needed[i] = parents[i] != null;
+        return needed;
     }
 
     @Override

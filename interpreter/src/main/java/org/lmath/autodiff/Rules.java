@@ -7,9 +7,7 @@ import static org.lmath.autodiff.Differentiable.shapeOf;
 import static org.lmath.autodiff.Differentiable.unbroadcast;
 
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import org.lmath.error.LMathError;
 import org.lmath.tensor.Cumulative;
@@ -77,7 +75,8 @@ public final class Rules {
 
     // ------------------------------------------------------------------ elementwise, two inputs
 
-    private static final Map<Elementwise, Primitive> ELEMENTWISE = new EnumMap<>(Elementwise.class);
+    // Indexed by ordinal: an EnumMap's get was a visible cost of every operation before the JIT compiles it.
+    private static final Primitive[] ELEMENTWISE = new Primitive[Elementwise.values().length];
 
     public static final Primitive ADD = elementwise(Elementwise.ADD, (g, in, out, need) -> grads(
             need[0] ? unbroadcast(g, in[0]) : null,
@@ -125,13 +124,13 @@ public final class Rules {
     private static Primitive elementwise(Elementwise operation, Backward backward) {
         Primitive primitive = new Rule(operation.name().toLowerCase(java.util.Locale.ROOT),
                 inputs -> Operations.binary(operation, inputs[0], inputs[1]), backward);
-        ELEMENTWISE.put(operation, primitive);
+        ELEMENTWISE[operation.ordinal()] = primitive;
         return primitive;
     }
 
     /** The entry of a two-input elementwise operation; one without a rule (a comparison) is a named error. */
     public static Primitive elementwise(Elementwise operation) {
-        Primitive primitive = ELEMENTWISE.get(operation);
+        Primitive primitive = ELEMENTWISE[operation.ordinal()];
         if (primitive == null) throw missingRule("'" + operation.symbol + "'");
         return primitive;
     }
@@ -151,7 +150,7 @@ public final class Rules {
 
     // ------------------------------------------------------------------ elementwise, one input
 
-    private static final Map<MathFunction, Primitive> FUNCTIONS = new EnumMap<>(MathFunction.class);
+    private static final Primitive[] FUNCTIONS = new Primitive[MathFunction.values().length];
 
     static {
         function(MathFunction.NEGATE, (g, in, out, need) -> grads(negate(g)));
@@ -238,12 +237,12 @@ public final class Rules {
 
     private static void function(MathFunction function, Backward backward) {
         String name = function.name().toLowerCase(java.util.Locale.ROOT);
-        FUNCTIONS.put(function, new Rule(name, inputs -> Operations.apply(function, inputs[0], name), backward));
+        FUNCTIONS[function.ordinal()] = new Rule(name, inputs -> Operations.apply(function, inputs[0], name), backward);
     }
 
     /** The entry of a one-input function; one without a rule (floor, sign) is a named error. */
     public static Primitive function(MathFunction function) {
-        Primitive primitive = FUNCTIONS.get(function);
+        Primitive primitive = FUNCTIONS[function.ordinal()];
         if (primitive == null) throw missingRule(function.name().toLowerCase(java.util.Locale.ROOT) + "()");
         return primitive;
     }
@@ -279,8 +278,7 @@ public final class Rules {
                     // No batch axes and a first derivative (nothing traced), as every product in B3
                     // and B8: the two products on tensors, without a trip through the table for each
                     // reshape and transpose.
-                    return plainMatmulGradients(Values.toTensor(g, "matmul"), asMatrix(in[0], true), asMatrix(in[1], false),
-                            aShape, bShape, need);
+                    return plainMatmulGradients(Values.toTensor(g, "matmul"), in[0], in[1], aShape, bShape, need);
                 }
                 Value a = aShape.length == 1 ? reshape(in[0], new int[] {1, aShape[0]}) : in[0];
                 Value b = bShape.length == 1 ? reshape(in[1], new int[] {bShape[0], 1}) : in[1];
@@ -304,19 +302,25 @@ public final class Rules {
                         need[1] ? reshape(unbroadcast(Rules.MATMUL.apply(swapLastAxes(a), g2), b), bShape) : null);
             });
 
-    /** da = g b^T and db = a^T g for matrices a and b, each in its operand's own shape. */
-    private static Value[] plainMatmulGradients(Tensor g, Tensor a, Tensor b, int[] aShape, int[] bShape, boolean[] need) {
-        int[] product = {a.shape()[0], b.shape()[1]};
+    /**
+     * da = g b^T and db = a^T g for operands with at most two axes, each in its operand's own shape;
+     * only the ones needed.
+     */
+    private static Value[] plainMatmulGradients(Tensor g, Value a, Value b, int[] aShape, int[] bShape, boolean[] need) {
+        int[] product = {aShape.length == 1 ? 1 : aShape[0], bShape.length == 1 ? 1 : bShape[1]};
         Tensor g2 = Arrays.equals(g.shape(), product) ? g : g.reshape(product);
-        return grads(need[0] ? Values.fromTensor(inShape(g2.matmul(b.transpose()), aShape)) : null,
-                need[1] ? Values.fromTensor(inShape(a.transpose().matmul(g2), bShape)) : null);
+        return grads(need[0] ? Values.fromTensor(inShape(g2.matmul(transposedMatrix(b, false)), aShape)) : null,
+                need[1] ? Values.fromTensor(inShape(transposedMatrix(a, true).matmul(g2), bShape)) : null);
     }
 
-    /** A plain operand of '@' as a matrix: a vector is a row on the left of '@' and a column on its right. */
-    private static Tensor asMatrix(Value operand, boolean left) {
+    /**
+     * A plain operand of '@' as a matrix, transposed. A vector is a row on the left of '@' and a
+     * column on its right, so transposed it is a column or a row: one reshape, not a reshape and a transpose.
+     */
+    private static Tensor transposedMatrix(Value operand, boolean left) {
         Tensor x = Values.toTensor(operand, "matmul");
-        if (x.ndim() != 1) return x;
-        return x.reshape(left ? new int[] {1, x.size()} : new int[] {x.size(), 1});
+        if (x.ndim() != 1) return x.transpose();
+        return x.reshape(left ? new int[] {x.size(), 1} : new int[] {1, x.size()});
     }
 
     private static Tensor inShape(Tensor x, int[] shape) {
@@ -353,12 +357,14 @@ public final class Rules {
         return switch (reduction) {
             case SUM -> new Rule("sum", compute, (g, in, out, need) -> {
                 int[] shape = shapeOf(in[0]);
+                if (g instanceof Num number && shape.length > 0) return grads(spread(number.value(), shape));
                 return grads(Differentiable.broadcastTo(reshape(g, Differentiable.keptShape(shape, axes)), shape));
             });
             case MEAN -> new Rule("mean", compute, (g, in, out, need) -> {
                 int[] shape = shapeOf(in[0]);
                 int[] kept = Differentiable.keptShape(shape, axes);
                 double count = (double) Shapes.size(shape) / Shapes.size(kept);
+                if (g instanceof Num number && shape.length > 0) return grads(spread(number.value() / count, shape));
                 return grads(Differentiable.broadcastTo(DIVIDE.apply(reshape(g, kept), new Num(count)), shape));
             });
             case MAX, MIN -> new Rule(reduction.functionName, compute, (g, in, out, need) -> {
@@ -370,6 +376,15 @@ public final class Rules {
                 return grads(MULTIPLY.apply(DIVIDE.apply(reshape(g, kept), count), winners));
             });
         };
+    }
+
+    /**
+     * A plain number's gradient spread over every element of a tensor's shape: what the general
+     * path (reshape to the kept shape, divide, broadcast) gives for a reduction to a number, when
+     * nothing is traced (a first derivative), without three trips through the table.
+     */
+    private static Value spread(double value, int[] shape) {
+        return new TensorValue(Tensor.full(shape, value));
     }
 
     private static Value reduce(Reduction reduction, Value x, int[] axes, boolean keepDimensions) {

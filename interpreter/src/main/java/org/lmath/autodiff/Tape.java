@@ -1,7 +1,6 @@
 package org.lmath.autodiff;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 import org.lmath.value.Value;
 
@@ -14,7 +13,8 @@ final class Tape {
 
     final int level;
     private boolean active = true;
-    final List<Node> nodes = new ArrayList<>();
+    private Node[] nodes = new Node[16];  // a plain array: an ArrayList's checks cost per node before the JIT compiles them
+    private int size;
 
     Tape(int level) {
         this.level = level;
@@ -28,16 +28,26 @@ final class Tape {
         active = false;
     }
 
+    int size() {
+        return size;
+    }
+
+    Node node(int index) {
+        return nodes[index];
+    }
+
     /** A leaf: one of the arguments being differentiated. */
     Node input() {
-        Node node = new Node(this, nodes.size(), null, null, null, null);
-        nodes.add(node);
-        return node;
+        return add(new Node(this, size, null, null, null, null));
     }
 
     Node record(Primitive primitive, Value[] inputs, Node[] parents, Value output) {
-        Node node = new Node(this, nodes.size(), primitive, inputs, parents, output);
-        nodes.add(node);
+        return add(new Node(this, size, primitive, inputs, parents, output));
+    }
+
+    private Node add(Node node) {
+        if (size == nodes.length) nodes = Arrays.copyOf(nodes, 2 * size);
+        nodes[size++] = node;
         return node;
     }
 }

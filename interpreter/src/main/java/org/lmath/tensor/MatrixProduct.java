@@ -40,10 +40,18 @@ final class MatrixProduct {
             throw new LMathError("matmul: shapes " + Shapes.describe(leftShape) + " and " + Shapes.describe(rightShape)
                     + " do not line up: " + inner + " != " + rightInner);
         }
-        int[] resultShape = resultShape(leftShape, rightShape);
         // A vector on the left is one row; on the right, one column.
         int rows = leftShape.length == 1 ? 1 : leftShape[leftShape.length - 2];
         int columns = rightShape.length == 1 ? 1 : rightShape[rightShape.length - 1];
+        if (leftShape.length <= 2 && rightShape.length <= 2) {
+            // No batch axes (B3's and B8's products): one product, and the shape without the vectors' axes.
+            double[] result = new double[rows * columns];
+            product(left, 0, right, 0, result, 0, rows, inner, columns, rightIsLeftTransposed);
+            int[] shape = leftShape.length == 2 && rightShape.length == 2 ? new int[] {rows, columns}
+                    : leftShape.length == 2 ? new int[] {rows} : rightShape.length == 2 ? new int[] {columns} : new int[0];
+            return new Result(result, shape);
+        }
+        int[] resultShape = resultShape(leftShape, rightShape);
         int[] leftBatch = batchAxes(leftShape);
         int[] rightBatch = batchAxes(rightShape);
         int batchRank = resultShape.length - (leftShape.length > 1 ? 1 : 0) - (rightShape.length > 1 ? 1 : 0);
@@ -52,21 +60,24 @@ final class MatrixProduct {
         double[] result = new double[count * rows * columns];
         int[] leftStarts = batchStarts(leftBatch, batch, rows * inner);
         int[] rightStarts = batchStarts(rightBatch, batch, inner * columns);
-        long work = (long) rows * inner * columns;
-        boolean useBlas = work >= NativeKernels.MIN_PRODUCT_WORK;
-        boolean blocked = work >= BlockedProduct.MIN_WORK;
         for (int n = 0; n < count; n++) {
-            int out = n * rows * columns;
-            if (useBlas) {
-                NativeKernels.matrixProduct(left, leftStarts[n], right, rightStarts[n], result, out, rows, inner, columns,
-                        rightIsLeftTransposed);
-            } else if (blocked) {
-                BlockedProduct.multiply(left, leftStarts[n], right, rightStarts[n], result, out, rows, inner, columns);
-            } else {
-                multiply(left, leftStarts[n], right, rightStarts[n], result, out, rows, inner, columns);
-            }
+            product(left, leftStarts[n], right, rightStarts[n], result, n * rows * columns, rows, inner, columns,
+                    rightIsLeftTransposed);
         }
         return new Result(result, resultShape);
+    }
+
+    /** One matrix of each operand: OpenBLAS for products of real size, else a Java kernel. */
+    private static void product(double[] a, int aStart, double[] b, int bStart, double[] c, int cStart,
+                                int rows, int inner, int columns, boolean rightIsLeftTransposed) {
+        long work = (long) rows * inner * columns;
+        if (work >= NativeKernels.MIN_PRODUCT_WORK) {
+            NativeKernels.matrixProduct(a, aStart, b, bStart, c, cStart, rows, inner, columns, rightIsLeftTransposed);
+        } else if (work >= BlockedProduct.MIN_WORK) {
+            BlockedProduct.multiply(a, aStart, b, bStart, c, cStart, rows, inner, columns);
+        } else {
+            multiply(a, aStart, b, bStart, c, cStart, rows, inner, columns);
+        }
     }
 
     /** c = a @ b for one matrix of each stack, each sum starting at +0 and adding in order of k. */

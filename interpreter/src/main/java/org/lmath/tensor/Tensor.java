@@ -3,6 +3,7 @@ package org.lmath.tensor;
 import java.lang.ref.WeakReference;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.lmath.error.LMathError;
 import org.lmath.sandbox.Budget;
@@ -24,7 +25,13 @@ public final class Tensor {
     private final double[] data;  // row-major, exactly size() elements, owned by this tensor
     private final int[] shape;
     private final boolean mask;
-    private long version;  // counts in-place changes, so grad can tell that a tensor it saved was changed
+    /**
+     * 0 until this tensor is changed in place, then the count of in-place changes of all tensors
+     * ({@link #changes()}) at its latest change: grad can tell that a tensor it saved was changed
+     * after it saved it, from the one count it noted then.
+     */
+    private long version;
+    private static final AtomicLong CHANGES = new AtomicLong();
     /**
      * For a matrix made by {@link #transpose()} whose product with its source (A @ A.T) would go
      * to BLAS: the source's array, held weakly so as not to keep it alive, and the source's version
@@ -171,13 +178,15 @@ public final class Tensor {
      * elements costs more than the arithmetic, in page faults and collections.
      */
     public Tensor elementwise(Elementwise operation, Tensor other, boolean overwriteThis, boolean overwriteOther) {
-        int[] resultShape = Shapes.broadcast(shape, other.shape, operation.symbol);
-        if (Shapes.size(resultShape) == 0) return emptyResult(operation, resultShape);
         // As NumPy's bool * bool is "and" and bool + bool is "or", the product and the sum of two
         // masks select (where non-zero), so a[(a > 0) + (b > 0)] does not pick positions 0, 1, 2.
         boolean combinesMasks = mask && other.mask && (operation == Elementwise.MULTIPLY || operation == Elementwise.ADD);
         boolean resultIsMask = operation.isComparison() || combinesMasks;
-        if (Arrays.equals(shape, other.shape)) {
+        // The same shapes (most gradients): no broadcast shape to work out.
+        boolean sameShape = Arrays.equals(shape, other.shape);
+        int[] resultShape = sameShape ? shape : Shapes.broadcast(shape, other.shape, operation.symbol);
+        if (Shapes.size(resultShape) == 0) return emptyResult(operation, resultShape);
+        if (sameShape) {
             // Each element is read before its place is written, so the result may be an operand's array.
             double[] result = overwriteThis ? data : overwriteOther ? other.data : new double[data.length];
             ElementwiseLoops.arrays(operation, data, 0, other.data, 0, result, 0, result.length);
@@ -493,9 +502,14 @@ public final class Tensor {
         return LinearAlgebra.solve(this, rightSide);
     }
 
-    /** How many times this tensor has been changed in place (by indexed assignment). */
+    /** 0 if this tensor was never changed in place (by indexed assignment), else {@link #changes()} after its latest change. */
     public long version() {
         return version;
+    }
+
+    /** How many in-place changes all tensors have had so far: a later change gives its tensor a larger version. */
+    public static long changes() {
+        return CHANGES.get();
     }
 
     /**
@@ -543,7 +557,7 @@ public final class Tensor {
 
     /** The fast path for A[i, j] = number with in-range, non-negative indices. */
     public void set(int[] indices, double value) {
-        version++;
+        version = CHANGES.incrementAndGet();
         data[offset(indices)] = value;
     }
 
@@ -563,7 +577,7 @@ public final class Tensor {
 
     /** Writes just the selected elements, in place: the one mutation a tensor allows. */
     private void writeAt(int[] offsets, double[] values) {
-        version++;
+        version = CHANGES.incrementAndGet();
         for (int i = 0; i < offsets.length; i++) data[offsets[i]] = values[i];
     }
 }
