@@ -18,7 +18,8 @@ import org.lmath.value.Value;
  * says changes. Errors, interrupts, temporaries and the scopes of each turn go through the
  * interpreter's own methods, which the closures only call.
  *
- * <p>Off when the JVM runs with -Dlmath.closures=false (the tree-walker then runs every loop).
+ * <p>Off when the JVM runs with -Dlmath.closures=false: every statement and condition is then
+ * handed to the tree-walker, which runs every loop as it did before this compiler.
  */
 final class Compiler {
 
@@ -55,6 +56,7 @@ final class Compiler {
 
     private Code statement(Stmt statement) {
         Interpreter in = interpreter;
+        if (!ENABLED) return walked(statement);
         if (statement instanceof Stmt.Assign assign && assign.resolved().value instanceof Resolution slots) {
             Code value = expression(assign.value());
             String name = assign.name();
@@ -92,6 +94,12 @@ final class Compiler {
                 return null;
             };
         }
+        return walked(statement);
+    }
+
+    /** A statement handed to the tree-walker. */
+    private Code walked(Stmt statement) {
+        Interpreter in = interpreter;
         return scope -> {
             statement.accept(in);
             return null;
@@ -119,6 +127,7 @@ final class Compiler {
 
     private Code expression(Expr expression) {
         Interpreter in = interpreter;
+        if (!ENABLED) return scope -> in.evaluate(expression);
         if (expression instanceof Expr.NumberLiteral number) {
             double value = number.value();
             return scope -> new Num(value);

@@ -77,7 +77,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
     private Value lastExpressionValue;
     private final ImplicitNones implicitNones = new ImplicitNones();
     private final Temporaries temporaries = new Temporaries();
-    private final Compiler compiler = Compiler.ENABLED ? new Compiler(this) : null;  // loops' bodies as closures
+    private final Compiler compiler = new Compiler(this);  // loops' bodies as closures
 
     public Interpreter(PrintStream out) {
         this.out = out;
@@ -401,31 +401,11 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
 
     @Override
     public Void visitWhile(Stmt.While stmt) {
-        if (compiler != null) {
-            runWhile(stmt, compiler.condition(stmt), compiler.body(stmt, stmt.body()));
-            return null;
-        }
-        String[] layout = (String[]) stmt.resolved().value;
-        loopDepth++;
-        try {
-            while (true) {
-                checkInterrupt(stmt.position());
-                if (!condition(stmt.condition())) break;
-                try {
-                    executeBlock(stmt.body(), new Environment(environment, false, layout));
-                } catch (ControlSignal.Break signal) {
-                    break;
-                } catch (ControlSignal.Continue signal) {
-                    // next turn
-                }
-            }
-        } finally {
-            loopDepth--;
-        }
+        runWhile(stmt, compiler.condition(stmt), compiler.body(stmt, stmt.body()));
         return null;
     }
 
-    /** A while loop whose condition and body are compiled ({@link Compiler}); as {@link #visitWhile}. */
+    /** A while loop, its condition and body as {@link Compiler} gives them (compiled, or handed to the tree-walker). */
     void runWhile(Stmt.While stmt, Code condition, Code[] body) {
         String[] layout = (String[]) stmt.resolved().value;
         loopDepth++;
@@ -462,12 +442,12 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
 
     @Override
     public Void visitFor(Stmt.For stmt) {
-        runFor(stmt, compiler == null ? null : compiler.body(stmt, stmt.body()));
+        runFor(stmt, compiler.body(stmt, stmt.body()));
         return null;
     }
 
-    /** A for loop; its body runs compiled ({@link Compiler}) when compiled is not null, else walked. */
-    void runFor(Stmt.For stmt, Code[] compiled) {
+    /** A for loop, its body as {@link Compiler} gives it (compiled, or handed to the tree-walker). */
+    void runFor(Stmt.For stmt, Code[] statements) {
         Value iterable = evaluate(stmt.iterable());
         if (iterable instanceof DictValue dict) iterable = new ListValue(dict.keys());  // for k in d: its keys, in order
         int length;
@@ -482,8 +462,6 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
         // and reused, so a plain loop allocates no scopes at all.
         Environment previous = environment;
         RangeValue range = iterable instanceof RangeValue r ? r : null;
-        List<Stmt> statements = stmt.body();
-        int count = statements.size();
         Environment body = null;
         String[] layout = (String[]) stmt.resolved().value;
         loopDepth++;
@@ -499,11 +477,7 @@ public final class Interpreter implements Expr.Visitor<Value>, Stmt.Visitor<Void
                 environment = body;
                 bindLoopNames(stmt, body, item);
                 try {
-                    if (compiled != null) {
-                        for (int k = 0; k < count; k++) compiled[k].run(body);
-                    } else {
-                        for (int k = 0; k < count; k++) statements.get(k).accept(this);
-                    }
+                    for (Code statement : statements) statement.run(body);
                 } catch (ControlSignal.Break signal) {
                     break;
                 } catch (ControlSignal.Continue signal) {
